@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "randlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "randlint", targets: ["randlint"]),
+        .library(name: "RandomKeys", targets: ["RandomKeys"]),
+        .library(name: "CRandomKeys", targets: ["CRandomKeys"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        // The analyzer.
+        .target(name: "RandLintCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "RandLintSwift", dependencies: [
+            "RandLintCore",
+            .product(name: "SwiftParser", package: "swift-syntax"),
+            .product(name: "SwiftSyntax", package: "swift-syntax"),
+        ]),
+        .target(name: "RandLintC", dependencies: ["RandLintCore"]),
+        .target(name: "RandLintRules", dependencies: ["RandLintCore"]),
+        .target(name: "RandLintReporters", dependencies: ["RandLintCore"]),
+        .target(name: "RandLintEngine", dependencies: ["RandLintCore", "RandLintSwift", "RandLintC", "RandLintRules"]),
+        .executableTarget(name: "randlint", dependencies: [
+            "RandLintCore", "RandLintEngine", "RandLintReporters",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "RandLintTestSupport", dependencies: ["RandLintCore"]),
+
+        // The reference PRNG library the fixes point to: no dependencies.
+        .target(name: "RandomKeys"),
+        .target(name: "CRandomKeys"),
+
+        .testTarget(name: "RandLintCoreTests", dependencies: ["RandLintCore", "RandLintTestSupport"]),
+        .testTarget(name: "RandLintSwiftTests", dependencies: ["RandLintCore", "RandLintSwift"]),
+        .testTarget(name: "RandLintRulesTests", dependencies: ["RandLintCore", "RandLintRules", "RandLintEngine", "RandLintTestSupport"]),
+        .testTarget(name: "RandLintEngineTests", dependencies: ["RandLintCore", "RandLintEngine", "RandLintRules", "RandLintReporters", "RandLintTestSupport"]),
+        .testTarget(name: "RandLintReportersTests", dependencies: ["RandLintCore", "RandLintReporters"]),
+        .testTarget(name: "RandomKeysTests", dependencies: ["RandomKeys"]),
+    ]
+)

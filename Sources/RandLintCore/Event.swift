@@ -1,0 +1,77 @@
+/// A randomness-related thing that happens at one place in a function.
+public struct Event: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// A process-wide generator is seeded (`srand(42)`). `generator` names which one.
+        case seedGlobal = "seed-global"
+        /// A process-wide generator is drawn from (`rand()`). `generator` names which one.
+        case drawGlobal = "draw-global"
+        /// A key is constructed; `binds` names what it is bound to, `seed` says from what.
+        case makeKey = "make-key"
+        /// A seeded generator is constructed; `binds` names what it is bound to, `seed` says from what.
+        case makeGenerator = "make-generator"
+        /// `key` is split; the new keys are bound to `binds` (after `key` is consumed).
+        case split
+        /// `key` is folded with data; it is not consumed. The result is bound to `binds`.
+        case fold
+        /// `key` is drawn from (consumed).
+        case drawKey = "draw-key"
+        /// `key` is passed to a call (consumed).
+        case passKey = "pass-key"
+        /// `binds` now refer to the same key as `key` (`let k2 = k1`).
+        case copyKey = "copy-key"
+        /// `binds` are bound to a fresh key of unknown origin (a parameter, a call's result).
+        case bindKey = "bind-key"
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+    /// The API as the catalog names it (`srand`, `RandomKey(seed:)`, `split`), empty for bindings.
+    public var api: String
+    /// For global events: the process-wide generator (`libc-rand`, `libc-48`).
+    public var generator: String?
+    /// The key the event consumes, reads or copies.
+    public var key: String?
+    /// Names (re)bound by the event, in order.
+    public var binds: [String]
+    /// For `seedGlobal` and `makeKey`: what the seed is computed from.
+    public var seed: Seed?
+    /// When the call is reached through a macro, the macro's name (the range is then the macro's use).
+    public var macro: String?
+
+    public init(kind: Kind, range: SourceRange, api: String = "", generator: String? = nil, key: String? = nil,
+                binds: [String] = [], seed: Seed? = nil, macro: String? = nil) {
+        self.kind = kind
+        self.range = range
+        self.api = api
+        self.generator = generator
+        self.key = key
+        self.binds = binds
+        self.seed = seed
+        self.macro = macro
+    }
+}
+
+/// What a seed expression is computed from.
+public struct Seed: Sendable, Hashable {
+    public enum Source: String, Sendable, Hashable, Codable {
+        /// A literal or a constant expression of literals.
+        case literal
+        /// The clock (`time()`, `Date()`) or the process id.
+        case clock
+        /// No seed at all (a generator constructed with nothing).
+        case none
+        /// Anything else: a parameter, a variable, a call.
+        case expression
+    }
+
+    public var source: Source
+    /// The seed expression as written, when there is one.
+    public var text: String
+    public var range: SourceRange?
+
+    public init(source: Source, text: String = "", range: SourceRange? = nil) {
+        self.source = source
+        self.text = text
+        self.range = range
+    }
+}

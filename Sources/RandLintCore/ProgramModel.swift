@@ -1,0 +1,123 @@
+/// The language-neutral program model: what a front end saw in one source file.
+///
+/// Front ends produce it, rules read it; rules never see syntax trees. The model promises:
+/// - every function body (including top-level code and property initializers, as synthetic
+///   functions) is a tree of `Step`s in evaluation order;
+/// - only catalog APIs and keys appear as events: a user's own function named `srand` or a
+///   member called `seed` never becomes a `seedGlobal` event;
+/// - key variables are named consistently within a function: a key is referred to by the
+///   name it is bound to (`k`, `self.key`, `keys[0]`), and every (re)binding is an event.
+public struct FileModel: Sendable {
+    public var path: String
+    public var language: Language
+    public var functions: [Function]
+
+    public init(path: String, language: Language, functions: [Function]) {
+        self.path = path
+        self.language = language
+        self.functions = functions
+    }
+}
+
+/// A function, initializer, closure, property initializer or the top-level code of a file.
+public struct Function: Sendable {
+    public enum Kind: String, Sendable { case function, initializer, closure, topLevel = "top-level", property }
+
+    public var name: String
+    public var kind: Kind
+    /// Entry points are where keys and seeds belong (C `main`, Swift `main.swift` top level,
+    /// `static func main()` of an `@main` type, test functions, configured names).
+    public var isEntryPoint: Bool
+    public var parameters: [Parameter]
+    public var range: SourceRange
+    public var body: [Step]
+
+    public init(name: String, kind: Kind, isEntryPoint: Bool, parameters: [Parameter], range: SourceRange, body: [Step]) {
+        self.name = name
+        self.kind = kind
+        self.isEntryPoint = isEntryPoint
+        self.parameters = parameters
+        self.range = range
+        self.body = body
+    }
+}
+
+public struct Parameter: Hashable, Sendable {
+    public var name: String
+    public var type: String
+    public var isInout: Bool
+
+    public init(name: String, type: String, isInout: Bool = false) {
+        self.name = name
+        self.type = type
+        self.isInout = isInout
+    }
+}
+
+/// One step of a function body.
+public indirect enum Step: Sendable {
+    /// Something randomness-related happens here.
+    case event(Event)
+    /// Exactly one arm runs (an `if` without `else` has an empty second arm).
+    case branch(Branch)
+    /// The body runs zero or more times (a loop statement, a closure a catalog says runs
+    /// repeatedly) or, for `.closure`, zero or one time.
+    case loop(Loop)
+    /// Control leaves: the rest of the enclosing path does not run.
+    case exit(Exit)
+}
+
+public struct Branch: Sendable {
+    public struct Arm: Sendable {
+        public var steps: [Step]
+        /// Control continues into the next arm (C case fall-through, Swift `fallthrough`).
+        public var fallsThrough: Bool
+
+        public init(steps: [Step], fallsThrough: Bool = false) {
+            self.steps = steps
+            self.fallsThrough = fallsThrough
+        }
+    }
+
+    public enum Kind: String, Sendable { case `if`, `guard`, `switch`, ternary, optional }
+
+    public var kind: Kind
+    public var arms: [Arm]
+
+    public init(kind: Kind, arms: [Arm]) {
+        self.kind = kind
+        self.arms = arms
+    }
+}
+
+public struct Loop: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case statement
+        /// A closure passed to an API that runs it repeatedly (`map`, `forEach`, `concurrentPerform`).
+        case repeatedClosure(api: String)
+        /// A closure that runs at most once (`Optional.map`, a completion handler, an unknown API).
+        /// `return` inside it leaves the closure, not the enclosing function.
+        case closure(api: String)
+    }
+
+    public var kind: Kind
+    public var body: [Step]
+    public var range: SourceRange
+
+    public init(kind: Kind, body: [Step], range: SourceRange) {
+        self.kind = kind
+        self.body = body
+        self.range = range
+    }
+}
+
+public struct Exit: Sendable {
+    public enum Kind: String, Sendable { case `return`, `throw`, `break`, `continue` }
+    public var kind: Kind
+    public var range: SourceRange
+
+    public init(kind: Kind, range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}

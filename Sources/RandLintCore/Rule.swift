@@ -1,0 +1,50 @@
+/// A rule: its description (the user documentation: `randlint explain`, `randlint rules`,
+/// SARIF metadata, the README table all come from here) plus its check.
+///
+/// The contract for `check`: it reads one function of the program model and reports through
+/// the pass; it never sees syntax, never does I/O, and reports each problem once, at the
+/// call that causes it (see DESIGN "Where a finding is reported"). Rules are values, listed
+/// once in `AllRules.swift`.
+public struct Rule: Sendable {
+    public var id: String
+    public var level: Level
+    /// One line: what goes wrong, as a user would say it.
+    public var summary: String
+    /// One paragraph: what happens at run time and why.
+    public var rationale: String
+    /// What to write instead, per language, as RandomKeys / randomkeys.h code.
+    public var help: [Language: String]
+    /// Code that must trigger the rule; each finding's line carries `// expect: <id>`.
+    public var triggering: [Example]
+    /// Code that must not trigger the rule.
+    public var nonTriggering: [Example]
+    public var check: @Sendable (Function, RulePass) -> Void
+
+    public var languages: [Language] { help.keys.sorted() }
+
+    public init(id: String, level: Level, summary: String, rationale: String, help: [Language: String],
+                triggering: [Example], nonTriggering: [Example], check: @escaping @Sendable (Function, RulePass) -> Void) {
+        self.id = id
+        self.level = level
+        self.summary = summary
+        self.rationale = rationale
+        self.help = help
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+        self.check = check
+    }
+}
+
+/// A code example in a rule's description. `file` is the name the example is analyzed as
+/// (it decides the language and, for `main.swift`, whether top-level code is an entry point).
+public struct Example: Sendable, Hashable {
+    public var code: String
+    public var file: String
+
+    public init(_ code: String, file: String = "example.swift") {
+        self.code = code
+        self.file = file
+    }
+
+    public var language: Language { Language(path: file) ?? .swift }
+}

@@ -1,0 +1,27 @@
+/// What a rule's check sees besides the function: the file, and a place to report.
+/// Reports at the same range from one rule are kept once (the first), so a walk that reaches
+/// a call on several paths reports it once, deterministically.
+public final class RulePass: @unchecked Sendable {
+    public let rule: Rule
+    public let file: FileModel
+    public private(set) var findings: [Finding] = []
+    private var seen: Set<SourceRange> = []
+
+    public init(rule: Rule, file: FileModel) {
+        self.rule = rule
+        self.file = file
+    }
+
+    public func report(at range: SourceRange, _ message: String, related: [Finding.Related] = []) {
+        guard seen.insert(range).inserted else { return }
+        findings.append(Finding(ruleID: rule.id, level: rule.level, path: file.path, range: range, message: message,
+                                help: rule.help[file.language] ?? rule.help.values.first ?? "", related: related))
+    }
+
+    /// Runs `rule` over every function of `file`.
+    public static func run(_ rule: Rule, on file: FileModel) -> [Finding] {
+        let pass = RulePass(rule: rule, file: file)
+        for function in file.functions { rule.check(function, pass) }
+        return pass.findings
+    }
+}
