@@ -22,12 +22,14 @@ let package = Package(
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftSyntax", package: "swift-syntax"),
         ]),
-        .target(name: "RandLintC", dependencies: ["RandLintCore"]),
+        .target(name: "RandLintC", dependencies: ["RandLintCore", "CLibClang"]),
+        // libclang, loaded at run time with dlopen: no link-time dependency, no unsafe flags.
+        .target(name: "CLibClang", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "RandLintRules", dependencies: ["RandLintCore"]),
         .target(name: "RandLintReporters", dependencies: ["RandLintCore"]),
         .target(name: "RandLintEngine", dependencies: ["RandLintCore", "RandLintSwift", "RandLintC", "RandLintRules"]),
         .executableTarget(name: "randlint", dependencies: [
-            "RandLintCore", "RandLintEngine", "RandLintReporters",
+            "RandLintCore", "RandLintEngine", "RandLintReporters", "RandLintRules",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "RandLintTestSupport", dependencies: ["RandLintCore"]),
@@ -38,9 +40,11 @@ let package = Package(
 
         .testTarget(name: "RandLintCoreTests", dependencies: ["RandLintCore", "RandLintTestSupport"]),
         .testTarget(name: "RandLintSwiftTests", dependencies: ["RandLintCore", "RandLintSwift"]),
+        .testTarget(name: "RandLintCTests", dependencies: ["RandLintCore", "RandLintC"], exclude: ["Models"]),
         .testTarget(name: "RandLintRulesTests", dependencies: ["RandLintCore", "RandLintRules", "RandLintEngine", "RandLintTestSupport"]),
         .testTarget(name: "RandLintEngineTests", dependencies: ["RandLintCore", "RandLintEngine", "RandLintRules", "RandLintReporters", "RandLintTestSupport"]),
         .testTarget(name: "RandLintReportersTests", dependencies: ["RandLintCore", "RandLintReporters"]),
         .testTarget(name: "RandomKeysTests", dependencies: ["RandomKeys"]),
+        .testTarget(name: "RandlintCLITests", dependencies: ["randlint"]),
     ]
 )

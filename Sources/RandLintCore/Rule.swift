@@ -48,3 +48,15 @@ public struct Example: Sendable, Hashable {
 
     public var language: Language { Language(path: file) ?? .swift }
 }
+
+extension Example {
+    /// The code as users should read it: without the `// expect:` test marks.
+    public var displayCode: String {
+        code.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let mark = line.range(of: "// expect:") else { return String(line) }
+            var kept = line[..<mark.lowerBound]
+            while kept.last == " " { kept = kept.dropLast() }
+            return String(kept)
+        }.joined(separator: "\n")
+    }
+}

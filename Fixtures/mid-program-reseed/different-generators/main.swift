@@ -1,0 +1,9 @@
+// srand and srand48 seed two different process-wide generators: seeding one, drawing from it,
+// then seeding the other for the first time is not a reseed.
+import Glibc
+
+srand(1) // expect: global-seed
+let die = Int(rand() % 6) + 1
+srand48(2) // expect: global-seed
+let jitter = drand48()
+print(die, jitter)

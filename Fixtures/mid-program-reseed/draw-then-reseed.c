@@ -1,0 +1,10 @@
+/* Seeded, drawn from, then seeded again in main: later draws restart the sequence. */
+#include <stdlib.h>
+
+int main(void) {
+    srand(7); // expect: global-seed
+    int first = rand();
+    srand(7); // expect: global-seed, mid-program-reseed
+    int second = rand();
+    return first == second;
+}

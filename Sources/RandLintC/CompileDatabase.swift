@@ -1,0 +1,114 @@
+import Foundation
+import RandLintCore
+
+/// A JSON compilation database (`compile_commands.json`, as CMake, Bear and clang-tidy use it),
+/// read with Foundation: for a source file, the flags it is compiled with.
+struct CompileDatabase: Sendable {
+    struct Entry: Sendable {
+        /// The file to hand libclang (absolute).
+        var file: String
+        /// Compiler flags without the compiler, `-o X`, `-c`, dependency-file flags and the file itself.
+        var arguments: [String]
+    }
+
+    private let entries: [String: Entry]
+
+    /// `path` is compile_commands.json itself or the directory holding it.
+    init(path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw RandLintError("\(path): no such compile database (give compile_commands.json or its directory)")
+        }
+        let file = isDirectory.boolValue ? (path as NSString).appendingPathComponent("compile_commands.json") : path
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw RandLintError("\(file): cannot read the compile database")
+        }
+        guard let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
+            throw RandLintError("\(file): not a JSON compile database (expected an array of {directory, file, command|arguments})")
+        }
+        var entries: [String: Entry] = [:]
+        for item in list {
+            guard let directory = item["directory"] as? String, let name = item["file"] as? String else { continue }
+            let absolute = Self.absolute(name, in: directory)
+            var argv: [String]
+            if let arguments = item["arguments"] as? [String] { argv = arguments }
+            else if let command = item["command"] as? String { argv = Self.split(command) }
+            else { continue }
+            // The first entry for a file wins, as in clang's tooling.
+            if entries[absolute] == nil {
+                entries[absolute] = Entry(file: absolute, arguments: Self.clean(argv, file: name, absoluteFile: absolute, directory: directory))
+            }
+        }
+        self.entries = entries
+    }
+
+    func entry(for path: String) -> Entry? {
+        entries[Self.absolute(path, in: FileManager.default.currentDirectoryPath)]
+    }
+
+    static func absolute(_ path: String, in directory: String) -> String {
+        let joined = path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
+        return normalize(joined)
+    }
+
+    /// Drops what is not a flag for parsing: the compiler, outputs, `-c`, dependency files, the
+    /// source file; anchors the rest in the entry's directory.
+    static func clean(_ argv: [String], file: String, absoluteFile: String, directory: String) -> [String] {
+        var result = ["-working-directory", directory]
+        var i = 1
+        let withValue: Set<String> = ["-o", "-MF", "-MT", "-MQ"]
+        let alone: Set<String> = ["-c", "-M", "-MM", "-MD", "-MMD", "-MP", "-MG", "-S", "-E"]
+        while i < argv.count {
+            let arg = argv[i]
+            if withValue.contains(arg) { i += 2; continue }
+            if alone.contains(arg) || arg == file || arg == absoluteFile || absolute(arg, in: directory) == absoluteFile && !arg.hasPrefix("-") {
+                i += 1
+                continue
+            }
+            if arg.hasPrefix("-o") && arg.count > 2 && !arg.hasPrefix("-objc") { i += 1; continue }
+            result.append(arg)
+            i += 1
+        }
+        return result
+    }
+
+    /// Splits a shell command line: whitespace separates, quotes group, backslash escapes.
+    static func split(_ command: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inWord = false
+        var quote: Character?
+        var escaped = false
+        for ch in command {
+            if escaped { current.append(ch); escaped = false; inWord = true; continue }
+            if ch == "\\" && quote != "'" { escaped = true; continue }
+            if let q = quote {
+                if ch == q { quote = nil } else { current.append(ch) }
+                continue
+            }
+            if ch == "\"" || ch == "'" { quote = ch; inWord = true; continue }
+            if ch == " " || ch == "\t" || ch == "\n" {
+                if inWord { words.append(current); current = ""; inWord = false }
+                continue
+            }
+            current.append(ch)
+            inWord = true
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+}
+
+/// `a/./b/../c` → `a/c`; keeps a leading `/`; drops a leading `./`.
+func normalize(_ path: String) -> String {
+    let absolute = path.hasPrefix("/")
+    var parts: [Substring] = []
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        if part == "." { continue }
+        if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+        if part == "..", absolute, parts.isEmpty { continue }
+        parts.append(part)
+    }
+    let joined = parts.joined(separator: "/")
+    return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+}

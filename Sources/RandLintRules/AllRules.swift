@@ -1,0 +1,9 @@
+import RandLintCore
+
+/// The one registry: every rule randlint has, sorted by id. A new rule is one line here.
+public let allRules: [Rule] = [
+    .globalSeed,
+    .keyCreatedInside,
+    .keyReuse,
+    .midProgramReseed,
+].sorted { $0.id < $1.id }

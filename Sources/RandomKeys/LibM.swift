@@ -1,0 +1,20 @@
+// The C math library, whatever the platform calls it. RandomKeys has no package dependencies;
+// this is the system's libm, the same one the C twin `randomkeys.h` calls, so both compute the
+// same transcendental values. Other files call these wrappers instead of importing libc.
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(ucrt)
+import ucrt
+#endif
+
+@inline(__always) func cLog1p(_ x: Float) -> Float { log1pf(x) }
+@inline(__always) func cLog1p(_ x: Double) -> Double { log1p(x) }
+@inline(__always) func cLog(_ x: Double) -> Double { log(x) }
+@inline(__always) func cExp(_ x: Double) -> Double { exp(x) }
+@inline(__always) func cErf(_ x: Double) -> Double { erf(x) }
+@inline(__always) func cErfc(_ x: Double) -> Double { erfc(x) }
+@inline(__always) func cPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }

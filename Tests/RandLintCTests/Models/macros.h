@@ -1,0 +1,2 @@
+#include <stdlib.h>
+#define HEADER_RESEED() srand(3)

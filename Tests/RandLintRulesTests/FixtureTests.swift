@@ -1,0 +1,47 @@
+import Foundation
+import RandLintCore
+import RandLintEngine
+import RandLintRules
+import RandLintTestSupport
+import XCTest
+
+/// Runs every rule over every fixture under `Fixtures/`, strictly both ways: a missing or an
+/// extra finding fails, naming file and line.
+final class FixtureTests: XCTestCase {
+    static let minimumSwiftFixtures = 12
+
+    func fixtureFiles() throws -> [String] {
+        let enumerator = try XCTUnwrap(FileManager.default.enumerator(atPath: RepoPaths.fixtures.path))
+        return enumerator.compactMap { $0 as? String }
+            .filter { ($0.hasSuffix(".swift") || $0.hasSuffix(".c")) && !$0.contains(".fixed.") }
+            .sorted()
+    }
+
+    func testEveryFixtureMatchesItsMarks() throws {
+        let linter = try Linter(options: LintOptions())
+        let files = try fixtureFiles()
+        XCTAssertFalse(files.isEmpty, "no fixtures found under \(RepoPaths.fixtures.path)")
+        var problems: [String] = []
+        for file in files where file.hasSuffix(".swift") {
+            let source = try String(contentsOf: RepoPaths.fixtures.appendingPathComponent(file), encoding: .utf8)
+            let findings = linter.lint(path: "Fixtures/" + file, source: source)
+            problems += ExpectMarks(source: source).mismatches(findings, path: "Fixtures/" + file)
+        }
+        XCTAssertEqual(problems, [], "\n" + problems.joined(separator: "\n"))
+    }
+
+    func testEveryRuleHasEnoughSwiftFixtures() throws {
+        let files = try fixtureFiles()
+        for rule in allRules {
+            let own = files.filter { $0.hasPrefix(rule.id + "/") && $0.hasSuffix(".swift") }
+            XCTAssertGreaterThanOrEqual(own.count, Self.minimumSwiftFixtures, "\(rule.id) has \(own.count) Swift fixtures")
+            var marked = 0
+            for file in own {
+                let source = try String(contentsOf: RepoPaths.fixtures.appendingPathComponent(file), encoding: .utf8)
+                if ExpectMarks(source: source).marks.contains(where: { $0.rule == rule.id }) { marked += 1 }
+            }
+            XCTAssertGreaterThan(marked, 0, "\(rule.id): no fixture expects a finding")
+            XCTAssertGreaterThanOrEqual(own.count - marked, own.count / 2, "\(rule.id): at least half the fixtures should be non-findings")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import RandLintCore
+import RandLintRules
+import XCTest
+
+/// The README's rule table and per-rule sections are generated from the rules' own
+/// descriptions (one source). `UPDATE_README=1 swift test --filter ReadmeTests` rewrites them.
+final class ReadmeTests: XCTestCase {
+    static let begin = "<!-- rules:begin (generated from Sources/RandLintRules; UPDATE_README=1 swift test --filter ReadmeTests) -->"
+    static let end = "<!-- rules:end -->"
+
+    static func render() -> String {
+        var lines = ["| rule | default | languages | what goes wrong |", "|---|---|---|---|"]
+        for rule in allRules {
+            lines.append("| [`\(rule.id)`](#\(rule.id)) | \(rule.level.rawValue) | \(rule.languages.map(\.rawValue).joined(separator: ", ")) | \(rule.summary) |")
+        }
+        for rule in allRules {
+            lines += ["", "### \(rule.id)", "", "**\(rule.level.rawValue)** — \(rule.summary).", "", rule.rationale, ""]
+            for language in rule.languages { lines.append("- Fix (\(language.rawValue)): \(rule.help[language]!)") }
+            let before = rule.triggering.first!, after = rule.nonTriggering.first!
+            lines += ["", "Before (`\(before.file)`):", "", "```\(before.language.rawValue)", before.displayCode, "```", "",
+                      "After (`\(after.file)`):", "", "```\(after.language.rawValue)", after.displayCode, "```"]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func testReadmeRulesSectionIsUpToDate() throws {
+        let url = RepoPaths.root.appendingPathComponent("README.md")
+        let readme = try String(contentsOf: url, encoding: .utf8)
+        let start = try XCTUnwrap(readme.range(of: Self.begin), "README.md lacks the rules:begin marker")
+        let stop = try XCTUnwrap(readme.range(of: Self.end), "README.md lacks the rules:end marker")
+        let expected = "\n" + Self.render() + "\n"
+        if ProcessInfo.processInfo.environment["UPDATE_README"] == "1" {
+            try (readme[..<start.upperBound] + expected + readme[stop.lowerBound...]).write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        XCTAssertEqual(String(readme[start.upperBound..<stop.lowerBound]), expected, "README rules section is stale: UPDATE_README=1 swift test --filter ReadmeTests")
+    }
+}
