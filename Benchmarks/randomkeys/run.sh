@@ -4,7 +4,8 @@
 # Builds the Swift benchmark in release mode for this CPU (-target-cpu native), installs numpy
 # and jax (CPU) into <repo>/.venv-bench (gitignored), measures RandomKeys, numpy (PCG64 and
 # Philox), jax (jit, compile excluded, block_until_ready) and memset in the same run, and
-# prints the figures with ratios.
+# prints the figures with ratios, then how far RandomKeys' float32 normal is from jax's (ulp).
+# RK_BENCH_CLOCK=cpu times with thread CPU time instead of wall time (on a busy machine).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -41,3 +42,5 @@ echo "== numpy / jax (n=$n)" >&2
 py_json="$("$python" "$here/bench.py" "$n" "$repeats")"
 
 "$python" "$here/report.py" "$swift_json" "$py_json"
+echo
+"$python" "$here/normal_ulp.py" "$bin" "${RK_ULP_COUNT:-1000000}"

@@ -64,7 +64,9 @@ public final class CFrontEnd: @unchecked Sendable {
         let missing = first.missingHeaders
         if !first.undeclaredKeyTypes.isEmpty, !index.keyTypes.isEmpty {
             // The header that declares the key types is missing: declare them ourselves and reparse.
-            let prelude = index.keyTypes.sorted().map { "typedef unsigned long long \($0);\n" }.joined()
+            // Key headers build on the fixed-width integer types, so those come along.
+            let prelude = "#include <stddef.h>\n#include <stdint.h>\n"
+                + index.keyTypes.sorted().map { "typedef unsigned long long \($0);\n" }.joined()
             let second = parse(handle, path: arguments.file, source: source, arguments: arguments.flags, fallback: prelude)
             if let tu2 = second.tu {
                 rlc_dispose_tu(tu)

@@ -48,7 +48,7 @@ extension CModelBuilder {
             out.append(.branch(Branch(kind: .optional, arms: [.init(steps: right), .init(steps: [])])))
         case "=":
             var scratch: [Step] = []
-            if isKeyType(strip(lhs).typeSpelling), let target = keyName(lhs, &scratch, bindIndex: false) {
+            if hasKeyType(strip(lhs)), let target = keyName(lhs, &scratch, bindIndex: false) {
                 binding(rhs, targets: [target], range: range(cursor), &out)
             } else {
                 expressionSteps(lhs, &out)

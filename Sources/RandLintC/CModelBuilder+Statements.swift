@@ -59,8 +59,7 @@ extension CModelBuilder {
     /// `T name = init;`: a key-typed variable binds; anything else only evaluates its initializer.
     func variable(_ cursor: Cursor, _ out: inout [Step]) {
         guard let initializer = initializer(of: cursor) else { return }
-        let type = cursor.typeSpelling
-        if isKeyType(type) {
+        if hasKeyType(cursor) {
             binding(initializer, targets: [cursor.spelling], range: range(cursor), &out)
         } else {
             expressionSteps(initializer, &out)

@@ -114,7 +114,8 @@ final class CModelBuilder {
         let start = expansion(startLocation)
         var end = expansion(endLocation)
         let spelled = spelling(startLocation)
-        if spelled.file == start.file, spelled.offset != start.offset, start.file != nil {
+        if spelled.file == start.file, spelled.offset > start.offset, start.file != nil,
+           let invocationEnd = macroInvocationEnd(start), spelled.offset < invocationEnd {
             // A macro argument: its text is at the use, inside the macro's parentheses.
             let spelledEnd = spelling(endLocation)
             if spelledEnd.file == spelled.file, spelledEnd.offset >= spelled.offset {
@@ -127,6 +128,27 @@ final class CModelBuilder {
     }
 
     func range(_ cursor: Cursor) -> RandLintCore.SourceRange { place(cursor).range }
+
+    /// The end offset of the macro use starting at `location` (`NAME` or `NAME(…)`), from the text;
+    /// text spelled inside it (and not in the macro's definition) is a macro argument.
+    func macroInvocationEnd(_ location: FileLocation) -> Int? {
+        guard let name = identifier(at: location), let key = key(of: location.file), let t = fileText(key) else { return nil }
+        var i = location.offset + name.utf8.count
+        while i < t.count, t[i] == 0x20 || t[i] == 0x09 || t[i] == 0x0A || t[i] == 0x0D || t[i] == 0x5C { i += 1 }
+        guard i < t.count, t[i] == 0x28 else { return i }
+        var depth = 0
+        while i < t.count {
+            if t[i] == 0x28 { depth += 1 }
+            else if t[i] == 0x29 { depth -= 1; if depth == 0 { return i + 1 } }
+            else if t[i] == 0x22 || t[i] == 0x27 {
+                let quote = t[i]
+                i += 1
+                while i < t.count, t[i] != quote { if t[i] == 0x5C { i += 1 }; i += 1 }
+            }
+            i += 1
+        }
+        return nil
+    }
 
     /// The source text of a cursor (trimmed), when its place is in a file we have text for.
     func text(_ cursor: Cursor) -> String {
@@ -229,6 +251,16 @@ final class CModelBuilder {
         return false
     }
 
+    /// Whether an expression or declaration has a key type. Key types are typedef names, so other
+    /// type kinds are rejected without asking libclang for the spelling.
+    func hasKeyType(_ cursor: Cursor) -> Bool {
+        guard !index.keyTypes.isEmpty else { return false }
+        let type = cursor.type
+        let kind = rlc_type_kind(type)
+        guard kind == 107 || kind == 119 else { return false } // CXType_Typedef, CXType_Elaborated
+        return isKeyType(takeString(rlc_type_spelling(type)) ?? "")
+    }
+
     /// Drops implicit conversions and parentheses.
     func strip(_ cursor: Cursor) -> Cursor {
         var c = cursor
@@ -251,7 +283,7 @@ final class CModelBuilder {
     /// `out` is given.
     func keyName(_ expression: Cursor, _ out: inout [Step], bindIndex: Bool = true) -> String? {
         let e = strip(expression)
-        guard isKeyType(e.typeSpelling) else { return nil }
+        guard hasKeyType(e) else { return nil }
         switch e.kind {
         case CursorKind.declRefExpr:
             return e.spelling

@@ -23,11 +23,17 @@ enum LibClang {
         for path in candidates {
             var buffer = [CChar](repeating: 0, count: 512)
             if rlc_load(path, &buffer, buffer.count) == 0 { return .success(path) }
-            let reason = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            failures.append("\(path): \(reason)")
+            failures.append("\(path): " + String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
-        let searched = failures.isEmpty ? "searched: RANDLINT_LIBCLANG, " + searchedPlaces.joined(separator: ", ") : failures.joined(separator: "; ")
-        return .failure(RandLintError("C analysis needs libclang: install libclang-dev (or set RANDLINT_LIBCLANG to libclang's path; \(searched))"))
+        return .failure(missingError(failures: failures))
+    }
+
+    /// The one line randlint prints when C analysis is impossible.
+    static func missingError(failures: [String]) -> RandLintError {
+        let searched = failures.isEmpty
+            ? "searched: RANDLINT_LIBCLANG, " + searchedPlaces.joined(separator: ", ")
+            : "tried: " + failures.joined(separator: "; ")
+        return RandLintError("C analysis needs libclang: install libclang-dev (or set RANDLINT_LIBCLANG to libclang's path; \(searched))")
     }
 
     /// Folders and patterns searched, for the error message.
@@ -57,7 +63,7 @@ enum LibClang {
         for lib in ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"] {
             let names = ((try? fm.contentsOfDirectory(atPath: lib)) ?? []).filter { $0.hasPrefix("libclang") && $0.contains(".so") }
             for name in names {
-                let stem = name.prefix { $0 != "." || false }
+                let stem = name.prefix { $0 != "." }
                 if stem == "libclang" { add("\(lib)/\(name)", [0]) }
                 else if stem.hasPrefix("libclang-"), let major = Int(stem.dropFirst("libclang-".count)) { add("\(lib)/\(name)", [major]) }
             }
@@ -69,9 +75,13 @@ enum LibClang {
         ] {
             add(path, [0])
         }
-        // Newest version first; within a version, the order above (stable sort).
-        return found.enumerated().sorted { a, b in
-            a.element.version != b.element.version ? a.element.version.lexicographicallyPrecedes(b.element.version) == false : a.offset < b.offset
+        return newestFirst(found)
+    }
+
+    /// Newest version first; within a version (and for unversioned names), the order found.
+    static func newestFirst(_ found: [(version: [Int], path: String)]) -> [String] {
+        found.enumerated().sorted { a, b in
+            a.element.version != b.element.version ? b.element.version.lexicographicallyPrecedes(a.element.version) : a.offset < b.offset
         }.map(\.element.path)
     }
 }

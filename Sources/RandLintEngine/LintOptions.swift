@@ -15,6 +15,10 @@ public struct LintOptions: Sendable {
     public var extraEntryPoints: [String] = []
     /// Extra catalog files (YAML, the rule plugins) to load after the built-in ones.
     public var extraCatalogs: [String] = []
+    /// C: extra compiler flags (`-I`, `-D`) used when no compile database names the file.
+    public var cFlags: [String] = []
+    /// C: a compile_commands.json file, or the folder holding one (clang-tidy's `-p`).
+    public var compileDatabase: String? = nil
     /// The directory paths are shown relative to (SARIF's `%SRCROOT%`); nil: the working directory.
     public var root: String? = nil
 

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import RandLintC
 import RandLintCore
 import RandLintRules
 import RandLintSwift
@@ -13,6 +14,8 @@ public final class Linter: @unchecked Sendable {
     public let catalogs: CatalogSet
     private let prefilter: Prefilter
     private let swift: SwiftFrontEnd
+    private let c: LazyCFrontEnd
+    private let includePrefilter: IncludePrefilter
     private let root: String
 
     public init(options: LintOptions) throws {
@@ -29,6 +32,12 @@ public final class Linter: @unchecked Sendable {
         self.rules = try Self.selectRules(select: options.select, ignore: options.ignore)
         self.prefilter = Prefilter(names: self.catalogs.prefilterNames)
         self.swift = SwiftFrontEnd(catalogs: self.catalogs, extraEntryPoints: options.extraEntryPoints)
+        self.includePrefilter = IncludePrefilter(prefilter)
+        let catalogSet = self.catalogs
+        self.c = LazyCFrontEnd {
+            try CFrontEnd(catalogs: catalogSet, extraEntryPoints: options.extraEntryPoints,
+                          compileFlags: options.cFlags, compileDatabase: options.compileDatabase)
+        }
     }
 
     static func selectRules(select: [String]?, ignore: [String]) throws -> [Rule] {
@@ -40,10 +49,50 @@ public final class Linter: @unchecked Sendable {
     }
 
     /// Lints `options.paths`.
+    ///
+    /// Headers are analyzed once per run: each C file's parse also models the project headers it
+    /// includes, and a header's model is taken from the first file (in path order) that included
+    /// it, so the result does not depend on thread timing. Headers no C file included are then
+    /// parsed on their own.
     public func lint() -> LintReport {
         let started = Date()
         let discovered = Discovery(root: root).files(for: options.paths)
-        let files = discovered.files
+        let sources = discovered.files.filter { !$0.shown.hasSuffix(".h") }
+        var results = analyzeInParallel(sources)
+        var headerModels: [String: FileModel] = [:]
+        for result in results {
+            for model in result.headers where headerModels[model.path] == nil { headerModels[model.path] = model }
+        }
+        let headers = discovered.files.filter { $0.shown.hasSuffix(".h") && headerModels[$0.shown] == nil }
+        results += analyzeInParallel(headers)
+        for result in results {
+            for model in result.headers where headerModels[model.path] == nil { headerModels[model.path] = model }
+        }
+        let claimed = Set(results.map(\.path))
+        for (path, model) in headerModels.sorted(by: { $0.key < $1.key }) where !claimed.contains(path) {
+            results.append(check(model, source: (try? Self.read(path)) ?? ""))
+        }
+
+        var report = LintReport(findings: [], rules: rules, problems: discovered.problems, filesAnalyzed: discovered.files.count, filesParsed: 0, root: root)
+        var missingHeaders = 0, cUnavailable: RandLintError?, cFiles = 0
+        for result in results {
+            report.findings += result.findings
+            report.problems += result.problems
+            if result.parsed { report.filesParsed += 1 }
+            missingHeaders += result.missingHeaders
+            if let error = result.cUnavailable { cUnavailable = error; cFiles += 1 }
+            if !result.findings.isEmpty { report.sources[result.path] = result.source }
+        }
+        if let cUnavailable { report.notes.append("\(cFiles) C file(s) not analyzed: \(cUnavailable.description)") }
+        if missingHeaders > 0 { report.notes.append("\(missingHeaders) included header(s) not found; analysis went on without them (pass flags with -p or c.flags)") }
+        report.findings.sort()
+        report.problems.sort()
+        report.elapsedSeconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    private func analyzeInParallel(_ files: [Discovery.File]) -> [FileResult] {
+        guard !files.isEmpty else { return [] }
         let jobs = max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
         let results = ResultSlots(count: files.count)
         let next = Counter()
@@ -52,22 +101,13 @@ public final class Linter: @unchecked Sendable {
                 results.set(index, analyzeFile(files[index]))
             }
         }
-        var report = LintReport(findings: [], rules: rules, problems: discovered.problems, filesAnalyzed: files.count, filesParsed: 0, root: root)
-        for result in results.values {
-            report.findings += result.findings
-            report.problems += result.problems
-            if result.parsed { report.filesParsed += 1 }
-            if !result.findings.isEmpty, let path = result.findings.first?.path { report.sources[path] = result.source }
-        }
-        report.findings.sort()
-        report.problems.sort()
-        report.elapsedSeconds = Date().timeIntervalSince(started)
-        return report
+        return results.values
     }
 
     /// Lints one file's text (the LSP server passes unsaved editor text).
     public func lint(path: String, source: String) -> [Finding] {
-        analyze(path: path, source: source, language: Language(path: path) ?? .swift).findings.sorted()
+        let result = analyze(path: path, source: source, language: Language(path: path) ?? .swift)
+        return (result.findings + result.headers.flatMap { check($0, source: (try? Self.read($0.path)) ?? "").findings }).sorted()
     }
 
     /// The program model of one file, as the rules see it (`randlint dump-model`).
@@ -76,12 +116,20 @@ public final class Linter: @unchecked Sendable {
         let source = try Self.read(path)
         switch language {
         case .swift: return swift.model(path: path, source: source)
-        case .c: throw RandLintError("\(path): C analysis is not available in this build")
+        case .c:
+            let parsed = try c.get().get().models(path: path, source: source)
+            if let error = parsed.error { throw RandLintError("\(path): \(error)") }
+            return parsed.models[0]
         }
     }
 
     struct FileResult {
+        var path = ""
         var findings: [Finding] = []
+        /// C: models of the project headers the file included (their rules run once, later).
+        var headers: [FileModel] = []
+        var missingHeaders = 0
+        var cUnavailable: RandLintError?
         var problems: [LintReport.Problem] = []
         var parsed = false
         var source = ""
@@ -90,28 +138,51 @@ public final class Linter: @unchecked Sendable {
     private func analyzeFile(_ file: Discovery.File) -> FileResult {
         let path = file.shown
         guard let bytes = FileManager.default.contents(atPath: file.path).map(Array.init) else {
-            return FileResult(problems: [.init(path: path, message: "cannot read the file")])
+            return FileResult(path: path, problems: [.init(path: path, message: "cannot read the file")])
         }
-        guard prefilter.matches(bytes) else { return FileResult() }
+        let language = Language(path: path) ?? .swift
+        let interesting = language == .c ? includePrefilter.matches(path: file.path, bytes: bytes) : prefilter.matches(bytes)
+        guard interesting else { return FileResult(path: path) }
         guard let source = String(validating: bytes, as: UTF8.self) else {
-            return FileResult(problems: [.init(path: path, message: "not valid UTF-8; the file was not analyzed")])
+            return FileResult(path: path, problems: [.init(path: path, message: "not valid UTF-8; the file was not analyzed")])
         }
-        return analyze(path: path, source: source, language: Language(path: path) ?? .swift)
+        return analyze(path: path, source: source, language: language)
     }
 
     private func analyze(path: String, source: String, language: Language) -> FileResult {
-        let model: FileModel
         switch language {
-        case .swift: model = swift.model(path: path, source: source)
-        case .c: return FileResult(problems: [.init(path: path, message: "C analysis is not available in this build; the file was not analyzed")])
+        case .swift:
+            return check(swift.model(path: path, source: source), source: source)
+        case .c:
+            let frontEnd: CFrontEnd
+            switch c.get() {
+            case .success(let loaded): frontEnd = loaded
+            case .failure(let error): return FileResult(path: path, cUnavailable: error)
+            }
+            let parsed = frontEnd.models(path: path, source: source)
+            if let error = parsed.error {
+                return FileResult(path: path, problems: [.init(path: path, message: "not analyzed: \(error)")])
+            }
+            var result = check(parsed.models[0], source: source)
+            result.headers = parsed.models.dropFirst().map { model in
+                var model = model
+                model.path = Discovery(root: root).display(model.path)
+                return model
+            }
+            result.missingHeaders = parsed.missingHeaders
+            return result
         }
+    }
+
+    /// Runs the rules over one model and applies the file's suppressions.
+    private func check(_ model: FileModel, source: String) -> FileResult {
         var findings: [Finding] = []
         for rule in rules { findings += RulePass.run(rule, on: model) }
         if !findings.isEmpty {
             let suppressions = Suppressions(source: source)
             findings.removeAll { suppressions.suppresses($0) }
         }
-        return FileResult(findings: findings, parsed: true, source: findings.isEmpty ? "" : source)
+        return FileResult(path: model.path, findings: findings, parsed: true, source: findings.isEmpty ? "" : source)
     }
 
     static func read(_ path: String) throws -> String {

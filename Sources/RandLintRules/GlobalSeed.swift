@@ -17,12 +17,26 @@ extension Rule {
         ],
         triggering: [
             Example("""
+                #include <stdlib.h>
+                int main(void) {
+                    srand48(7); // expect: global-seed
+                    return (int)(drand48() * 10);
+                }
+                """, file: "main.c"),
+            Example("""
                 import Glibc
                 srand(42) // expect: global-seed
                 let roll = rand() % 6
                 """, file: "main.swift"),
         ],
         nonTriggering: [
+            Example("""
+                #include "randomkeys.h"
+                int main(void) {
+                    rk_key key = rk_key_from_seed(7);
+                    return (int)(rk_uniform(key) * 10);
+                }
+                """, file: "main.c"),
             Example("""
                 import RandomKeys
                 let key = RandomKey(seed: 42)

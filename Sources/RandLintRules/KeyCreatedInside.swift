@@ -17,6 +17,13 @@ extension Rule {
         ],
         triggering: [
             Example("""
+                #include "randomkeys.h"
+                double noise(void) {
+                    rk_key key = rk_key_from_seed(42); // expect: key-created-inside
+                    return rk_normal(key);
+                }
+                """, file: "noise.c"),
+            Example("""
                 import RandomKeys
                 func shuffledDeck(_ cards: [Int]) -> [Int] {
                     let key = RandomKey(seed: 42) // expect: key-created-inside
@@ -25,6 +32,12 @@ extension Rule {
                 """),
         ],
         nonTriggering: [
+            Example("""
+                #include "randomkeys.h"
+                double noise(rk_key key, int step) {
+                    return rk_normal(rk_fold_in(key, step));
+                }
+                """, file: "noise.c"),
             Example("""
                 import RandomKeys
                 func shuffledDeck(_ cards: [Int], key: RandomKey) -> [Int] {

@@ -18,6 +18,14 @@ extension Rule {
         ],
         triggering: [
             Example("""
+                #include "randomkeys.h"
+                double jitter(rk_key key) {
+                    double dx = rk_uniform(key);
+                    double dy = rk_uniform(key); // expect: key-reuse
+                    return dx * dy;
+                }
+                """, file: "jitter.c"),
+            Example("""
                 import RandomKeys
                 func jitter(key: RandomKey) -> (Double, Double) {
                     let dx = key.uniform()
@@ -37,6 +45,34 @@ extension Rule {
                 """),
         ],
         nonTriggering: [
+            Example("""
+                import RandomKeys
+                func jitter(key: RandomKey) -> (Double, Double) {
+                    let (kx, ky) = key.split()
+                    return (kx.uniform(), ky.uniform())
+                }
+                """),
+            Example("""
+                #include "randomkeys.h"
+                double jitter(rk_key key) {
+                    rk_key sub[2];
+                    rk_split(key, sub, 2);
+                    return rk_uniform(sub[0]) * rk_uniform(sub[1]);
+                }
+                """, file: "jitter.c"),
+            Example("""
+                #include "randomkeys.h"
+                double walk(rk_key key, int steps) {
+                    double x = 0;
+                    for (int i = 0; i < steps; i++) {
+                        rk_key sub[2];
+                        rk_split(key, sub, 2);
+                        key = sub[0];
+                        x += rk_normal(sub[1]);
+                    }
+                    return x;
+                }
+                """, file: "walk.c"),
             Example("""
                 import RandomKeys
                 func walk(key: RandomKey, steps: Int) -> Double {
@@ -61,38 +97,40 @@ extension Rule {
             PathWalk<KeyState> { state, event, _ in
                 switch event.kind {
                 case .makeKey, .bindKey:
-                    state.bindFresh(event.binds)
+                    state.bindFresh(event.binds, at: event.range)
                 case .copyKey:
                     guard let key = event.key else { return }
                     let id = state.id(of: key)
                     for name in event.binds { state.bindings[name] = id }
                 case .fold:
                     if let key = event.key { _ = state.id(of: key) }
-                    state.bindFresh(event.binds)
+                    state.bindFresh(event.binds, at: event.range)
                 case .split, .drawKey, .passKey:
                     if let key = event.key, let first = state.consume(key, at: event.range) {
-                        pass.report(at: event.range, reuseMessage(event, key: key, first: first), related: [
-                            Finding.Related(range: first, message: first == event.range ? "the same use, on the previous iteration" : "first use of the key"),
-                        ])
+                        report(event, key: key, first: first, boundAt: state.bound[state.id(of: key)], pass)
                     }
-                    state.bindFresh(event.binds)
+                    state.bindFresh(event.binds, at: event.range)
                 case .seedGlobal, .drawGlobal, .makeGenerator:
                     break
                 }
             }.run(function.body, from: KeyState())
         })
 
-    private static func reuseMessage(_ event: Event, key: String, first: SourceRange) -> String {
-        let what: String
-        switch event.kind {
-        case .split: what = "splitting '\(key)' again yields the same keys"
-        case .passKey: what = "passing '\(key)' on hands out a key that was already used"
-        default: what = "'\(key)' was already consumed, so this draw repeats the same numbers"
-        }
+    private static func report(_ event: Event, key: String, first: SourceRange, boundAt: SourceRange?, _ pass: RulePass) {
         if first == event.range {
-            return "'\(key)' is bound outside the loop, so every iteration gets the same numbers"
+            // The same use seen again on the walk's second pass through a loop.
+            let related = boundAt.map { [Finding.Related(range: $0, message: "'\(key)' is bound here, outside the loop")] } ?? []
+            pass.report(at: event.range, "'\(key)' is bound outside the loop, so every iteration gets the same numbers", related: related)
+            return
         }
-        return "\(what) (first use at line \(first.start.line))"
+        let consequence: String
+        switch event.kind {
+        case .split: consequence = "this split yields keys whose numbers were already drawn"
+        case .passKey: consequence = "the callee draws the numbers already drawn there"
+        default: consequence = "this draw repeats the numbers drawn there"
+        }
+        pass.report(at: event.range, "'\(key)' was already used at line \(first.start.line), so \(consequence)",
+                    related: [Finding.Related(range: first, message: "first use of the key")])
     }
 }
 
@@ -100,6 +138,8 @@ extension Rule {
 struct KeyState: Hashable {
     var bindings: [String: Int] = [:]
     var consumed: [Int: SourceRange] = [:]
+    /// Where each key was bound, when a binding event was seen.
+    var bound: [Int: SourceRange] = [:]
     var next = 0
 
     mutating func id(of name: String) -> Int {
@@ -109,10 +149,11 @@ struct KeyState: Hashable {
         return next
     }
 
-    mutating func bindFresh(_ names: [String]) {
+    mutating func bindFresh(_ names: [String], at range: SourceRange) {
         for name in names {
             next += 1
             bindings[name] = next
+            bound[next] = range
         }
     }
 

@@ -17,6 +17,15 @@ extension Rule {
         ],
         triggering: [
             Example("""
+                #include <stdlib.h>
+                int main(void) {
+                    for (int i = 0; i < 10; i++) {
+                        srand(i); // expect: mid-program-reseed
+                    }
+                    return rand();
+                }
+                """, file: "main.c"),
+            Example("""
                 import Glibc
                 func resetNoise() {
                     srand(1) // expect: mid-program-reseed
@@ -30,6 +39,13 @@ extension Rule {
                 """, file: "main.swift"),
         ],
         nonTriggering: [
+            Example("""
+                #include <stdlib.h>
+                int main(int argc, char **argv) {
+                    srand(argc > 1 ? atoi(argv[1]) : 42);
+                    return rand() % 100;
+                }
+                """, file: "main.c"),
             Example("""
                 import RandomKeys
                 let key = RandomKey(seed: 7)

@@ -88,8 +88,16 @@ extension RandomKey {
             while i < n {
                 let b = Philox4x32.block(
                     key: key, counter: (UInt32(truncatingIfNeeded: block), UInt32(truncatingIfNeeded: block >> 32), 0, 0))
-                let words = [b.0, b.1, b.2, b.3]
-                for w in words where i < n { p[i] = w; i += 1 }
+                if n - i >= 4 {
+                    p[i] = b.0; p[i + 1] = b.1; p[i + 2] = b.2; p[i + 3] = b.3
+                    i += 4
+                } else {
+                    let words = (b.0, b.1, b.2, b.3)
+                    withUnsafeBytes(of: words) { raw in
+                        for w in 0..<(n - i) { p[i + w] = raw.load(fromByteOffset: 4 * w, as: UInt32.self) }
+                    }
+                    i = n
+                }
                 block += 1
             }
         case .philox4x64:
@@ -97,9 +105,14 @@ extension RandomKey {
             var block: UInt64 = 1  // numpy increments the counter before each block
             while i < n {
                 let b = Philox4x64.block(key: (word0, word1), counter: (block, 0, 0, 0))
-                for w in [b.0, b.1, b.2, b.3] {
-                    if i < n { p[i] = UInt32(truncatingIfNeeded: w); i += 1 }
-                    if i < n { p[i] = UInt32(truncatingIfNeeded: w >> 32); i += 1 }
+                // Each 64-bit word gives two 32-bit words, low half first (numpy's next_uint32).
+                let words = (b.0, b.1, b.2, b.3)
+                withUnsafeBytes(of: words) { raw in
+                    for h in 0..<8 where i < n {
+                        let w = raw.load(fromByteOffset: 8 * (h / 2), as: UInt64.self)
+                        p[i] = UInt32(truncatingIfNeeded: h % 2 == 0 ? w : w >> 32)
+                        i += 1
+                    }
                 }
                 block += 1
             }

@@ -8,7 +8,7 @@ import XCTest
 /// Runs every rule over every fixture under `Fixtures/`, strictly both ways: a missing or an
 /// extra finding fails, naming file and line.
 final class FixtureTests: XCTestCase {
-    static let minimumSwiftFixtures = 12
+    static let minimumFixtures: [Language: Int] = [.swift: 12, .c: 10]
 
     func fixtureFiles() throws -> [String] {
         let enumerator = try XCTUnwrap(FileManager.default.enumerator(atPath: RepoPaths.fixtures.path))
@@ -22,7 +22,7 @@ final class FixtureTests: XCTestCase {
         let files = try fixtureFiles()
         XCTAssertFalse(files.isEmpty, "no fixtures found under \(RepoPaths.fixtures.path)")
         var problems: [String] = []
-        for file in files where file.hasSuffix(".swift") {
+        for file in files {
             let source = try String(contentsOf: RepoPaths.fixtures.appendingPathComponent(file), encoding: .utf8)
             let findings = linter.lint(path: "Fixtures/" + file, source: source)
             problems += ExpectMarks(source: source).mismatches(findings, path: "Fixtures/" + file)
@@ -30,18 +30,20 @@ final class FixtureTests: XCTestCase {
         XCTAssertEqual(problems, [], "\n" + problems.joined(separator: "\n"))
     }
 
-    func testEveryRuleHasEnoughSwiftFixtures() throws {
+    func testEveryRuleHasEnoughFixturesPerLanguage() throws {
         let files = try fixtureFiles()
         for rule in allRules {
-            let own = files.filter { $0.hasPrefix(rule.id + "/") && $0.hasSuffix(".swift") }
-            XCTAssertGreaterThanOrEqual(own.count, Self.minimumSwiftFixtures, "\(rule.id) has \(own.count) Swift fixtures")
-            var marked = 0
-            for file in own {
-                let source = try String(contentsOf: RepoPaths.fixtures.appendingPathComponent(file), encoding: .utf8)
-                if ExpectMarks(source: source).marks.contains(where: { $0.rule == rule.id }) { marked += 1 }
+            for language in rule.languages {
+                let own = files.filter { $0.hasPrefix(rule.id + "/") && Language(path: $0) == language }
+                XCTAssertGreaterThanOrEqual(own.count, Self.minimumFixtures[language]!, "\(rule.id) has \(own.count) \(language) fixtures")
+                var marked = 0
+                for file in own {
+                    let source = try String(contentsOf: RepoPaths.fixtures.appendingPathComponent(file), encoding: .utf8)
+                    if ExpectMarks(source: source).marks.contains(where: { $0.rule == rule.id }) { marked += 1 }
+                }
+                XCTAssertGreaterThan(marked, 0, "\(rule.id): no \(language) fixture expects a finding")
+                XCTAssertGreaterThanOrEqual(own.count - marked, own.count / 2, "\(rule.id): at least half the \(language) fixtures should be non-findings")
             }
-            XCTAssertGreaterThan(marked, 0, "\(rule.id): no fixture expects a finding")
-            XCTAssertGreaterThanOrEqual(own.count - marked, own.count / 2, "\(rule.id): at least half the fixtures should be non-findings")
         }
     }
 }

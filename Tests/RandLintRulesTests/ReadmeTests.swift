@@ -16,10 +16,14 @@ final class ReadmeTests: XCTestCase {
         }
         for rule in allRules {
             lines += ["", "### \(rule.id)", "", "**\(rule.level.rawValue)** — \(rule.summary).", "", rule.rationale, ""]
-            for language in rule.languages { lines.append("- Fix (\(language.rawValue)): \(rule.help[language]!)") }
-            let before = rule.triggering.first!, after = rule.nonTriggering.first!
-            lines += ["", "Before (`\(before.file)`):", "", "```\(before.language.rawValue)", before.displayCode, "```", "",
-                      "After (`\(after.file)`):", "", "```\(after.language.rawValue)", after.displayCode, "```"]
+            let languages = rule.languages.sorted { $0 == .swift && $1 != .swift }
+            for language in languages { lines.append("- Fix (\(language.rawValue)): \(rule.help[language]!)") }
+            for language in languages {
+                guard let before = rule.triggering.first(where: { $0.language == language }),
+                      let after = rule.nonTriggering.first(where: { $0.language == language }) else { continue }
+                lines += ["", "Before (`\(before.file)`):", "", "```\(language.rawValue)", before.displayCode, "```", "",
+                          "After (`\(after.file)`):", "", "```\(language.rawValue)", after.displayCode, "```"]
+            }
         }
         return lines.joined(separator: "\n")
     }

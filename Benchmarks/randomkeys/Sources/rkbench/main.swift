@@ -29,6 +29,22 @@ func best(_ repeats: Int, _ body: () -> Void) -> Double {
     return t
 }
 
+// `rkbench normal-f32 SEED COUNT`: writes RandomKey(seed: SEED).normal(count: COUNT) as raw
+// little-endian float32 to stdout, for the comparison with jax.random.normal in normal_ulp.py.
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "normal-f32",
+   let seed = Int64(CommandLine.arguments[2]), let count = Int(CommandLine.arguments[3]) {
+    let values: [Float] = RandomKey(seed: seed).normal(count: count)
+    values.withUnsafeBytes { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(1, bytes.baseAddress! + offset, bytes.count - offset)
+            if written <= 0 { exit(1) }
+            offset += written
+        }
+    }
+    exit(0)
+}
+
 let n = Int(getenv("RK_BENCH_N").map { String(cString: $0) } ?? "") ?? 100_000_000
 let repeats = Int(getenv("RK_BENCH_REPEATS").map { String(cString: $0) } ?? "") ?? 3
 let splitCount = 1_000_000

@@ -1,0 +1,150 @@
+import Dispatch
+import Foundation
+@testable import RandLintC
+import RandLintCore
+import XCTest
+
+/// The C front end beyond the golden dumps: finding libclang, compile databases, unsaved text,
+/// recovery, and concurrent use.
+final class FrontEndTests: XCTestCase {
+    func frontEnd(flags: [String] = [], database: String? = nil) throws -> CFrontEnd {
+        try CFrontEnd(catalogs: ModelDumpTests.catalogs(), compileFlags: flags, compileDatabase: database)
+    }
+
+    func events(_ model: FileModel) -> [Event] {
+        var events: [Event] = []
+        for function in model.functions { EventWalk.forEach(function.body) { event, _ in events.append(event) } }
+        return events
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("randlint-c-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    // MARK: - Finding libclang
+
+    func testEnvironmentOverrideComesFirstAndAlone() {
+        XCTAssertEqual(LibClang.candidates(environment: ["RANDLINT_LIBCLANG": "/opt/llvm/lib/libclang.so"]), ["/opt/llvm/lib/libclang.so"])
+    }
+
+    func testNewestVersionFirst() {
+        let found: [(version: [Int], path: String)] = [([0], "/usr/lib/libclang.so"), ([14], "/usr/lib/llvm-14/lib/libclang.so.1"),
+                                                       ([17], "/usr/lib/llvm-17/lib/libclang.so.1"), ([14], "/usr/lib/x86_64-linux-gnu/libclang-14.so.1")]
+        XCTAssertEqual(LibClang.newestFirst(found), ["/usr/lib/llvm-17/lib/libclang.so.1", "/usr/lib/llvm-14/lib/libclang.so.1",
+                                                     "/usr/lib/x86_64-linux-gnu/libclang-14.so.1", "/usr/lib/libclang.so"])
+    }
+
+    func testMissingLibclangSaysWhatToInstall() {
+        let error = LibClang.missingError(failures: [])
+        XCTAssertTrue(error.description.hasPrefix("C analysis needs libclang: install libclang-dev"), error.description)
+        XCTAssertTrue(error.description.contains("RANDLINT_LIBCLANG"))
+        XCTAssertFalse(error.description.contains("\n"))
+        XCTAssertTrue(LibClang.missingError(failures: ["/x/libclang.so: cannot open"]).description.contains("/x/libclang.so: cannot open"))
+    }
+
+    func testThisMachineHasLibclang() throws {
+        // CI installs libclang-dev: without it every C test fails here, with the install hint.
+        let frontEnd = try frontEnd()
+        XCTAssertTrue(frontEnd.libclangPath.contains("clang"), frontEnd.libclangPath)
+    }
+
+    // MARK: - Parsing
+
+    func testUnsavedTextIsWhatGetsParsed() throws {
+        let dir = try temporaryDirectory()
+        let path = dir.appendingPathComponent("editor.c").path
+        try "int main(void) { return 0; }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try frontEnd().models(path: path, source: "#include <stdlib.h>\nint main(void) { srand(1); return rand(); }\n")
+        XCTAssertEqual(result.models.map(\.path), [path])
+        XCTAssertEqual(events(result.models[0]).map(\.api), ["srand", "rand"])
+    }
+
+    func testBrokenCodeAndMissingHeadersDoNotStopAnalysis() throws {
+        let source = """
+            #include <stdlib.h>
+            #include "nowhere.h"
+            #include "also/nowhere.h"
+            void broken(void) { int x = ; undefined_thing(1, ); unknown_type y = 2; }
+            int main(void) { srand(3); return rand(); }
+            """
+        let result = try frontEnd().models(path: "broken.c", source: source)
+        XCTAssertNil(result.error)
+        XCTAssertEqual(result.missingHeaders, 2)
+        XCTAssertEqual(result.models.first?.functions.map(\.name), ["broken", "main"])
+        XCTAssertEqual(result.models.first.map(events)?.map(\.api), ["srand", "rand"])
+    }
+
+    func testCompileFlagsReachThePreprocessor() throws {
+        let source = "#include <stdlib.h>\nint main(void) {\n#ifdef USE_GLOBAL\n    srand(1);\n#endif\n    return 0;\n}\n"
+        XCTAssertEqual(try frontEnd().models(path: "flags.c", source: source).models.first.map(events)?.count, 0)
+        XCTAssertEqual(try frontEnd(flags: ["-DUSE_GLOBAL"]).models(path: "flags.c", source: source).models.first.map(events)?.count, 1)
+    }
+
+    func testCompileDatabaseSuppliesIncludePathsAndDefines() throws {
+        let dir = try temporaryDirectory()
+        let include = dir.appendingPathComponent("config")
+        try FileManager.default.createDirectory(at: include, withIntermediateDirectories: true)
+        try "#include <stdlib.h>\n#define SEED_CALL(x) srand(x)\n".write(to: include.appendingPathComponent("seeding.h"), atomically: true, encoding: .utf8)
+        let source = "#include \"seeding.h\"\nvoid setup(void) {\n#if LEVEL > 1\n    SEED_CALL(9);\n#endif\n}\n"
+        let main = dir.appendingPathComponent("src/setup.c")
+        try FileManager.default.createDirectory(at: main.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try source.write(to: main, atomically: true, encoding: .utf8)
+        let commands = """
+            [{"directory": "\(dir.path)", "file": "src/setup.c",
+              "command": "cc -DLEVEL=2 -Iconfig -O2 -MD -MF build/setup.d -c src/setup.c -o build/setup.o"}]
+            """
+        try commands.write(to: dir.appendingPathComponent("compile_commands.json"), atomically: true, encoding: .utf8)
+
+        let without = try frontEnd().models(path: main.path, source: source)
+        XCTAssertEqual(without.missingHeaders, 1)
+        XCTAssertEqual(without.models.first.map(events)?.count, 0)
+
+        for database in [dir.path, dir.appendingPathComponent("compile_commands.json").path] {
+            let with = try frontEnd(database: database).models(path: main.path, source: source)
+            XCTAssertEqual(with.missingHeaders, 0, database)
+            let seen = with.models.first.map(events) ?? []
+            XCTAssertEqual(seen.map(\.api), ["srand"], database)
+            XCTAssertEqual(seen.first?.macro, "SEED_CALL")
+            XCTAssertEqual(seen.first?.range.start.line, 4)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("build/setup.d").path))
+        }
+    }
+
+    func testCompileDatabaseCommandSplitting() {
+        XCTAssertEqual(CompileDatabase.split(#"cc -DNAME="a b" -I'x y' a\ b.c"#), ["cc", "-DNAME=a b", "-Ix y", "a b.c"])
+        XCTAssertEqual(CompileDatabase.clean(["cc", "-c", "a.c", "-o", "a.o", "-Iinc", "-MD", "-MF", "a.d"], file: "a.c", absoluteFile: "/p/a.c", directory: "/p"),
+                       ["-working-directory", "/p", "-Iinc"])
+    }
+
+    func testMissingCompileDatabaseIsAUsageError() {
+        XCTAssertThrowsError(try frontEnd(database: "/nonexistent/compile_commands.json")) { error in
+            XCTAssertTrue("\(error)".contains("no such compile database"), "\(error)")
+        }
+    }
+
+    func testConcurrentCallsGiveTheSameModels() throws {
+        let frontEnd = try ModelDumpTests.frontEnd()
+        let directory = ModelDumpTests.modelsDirectory
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".c") }.sorted()
+        let sources = try files.map { try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8) }
+        let expected = zip(files, sources).map { ModelDumpTests.dump(frontEnd.models(path: "Models/" + $0, source: $1)) }
+        let jobs = files.count * 4
+        let results = Results(count: jobs)
+        DispatchQueue.concurrentPerform(iterations: jobs) { i in
+            let k = i % files.count
+            results.set(i, ModelDumpTests.dump(frontEnd.models(path: "Models/" + files[k], source: sources[k])))
+        }
+        for i in 0..<jobs { XCTAssertEqual(results.get(i), expected[i % files.count], files[i % files.count]) }
+    }
+}
+
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String]
+    init(count: Int) { values = Array(repeating: "", count: count) }
+    func set(_ i: Int, _ value: String) { lock.lock(); values[i] = value; lock.unlock() }
+    func get(_ i: Int) -> String { lock.lock(); defer { lock.unlock() }; return values[i] }
+}
