@@ -4,6 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The C front end loads libclang at run time; its tests need it (Debian: libclang-dev, LLVM 14).
+libclang=$(ls /usr/lib/llvm-*/lib/libclang.so* /usr/lib/llvm-*/lib/libclang-[0-9]*.so* /usr/lib/*-linux-gnu/libclang-[0-9]*.so* 2>/dev/null || true)
+if [ -z "$libclang" ]; then
+  echo "installing libclang-dev for the C front end's tests"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libclang-dev >/dev/null
+fi
+
 if ! python3 -c 'import jsonschema, rfc3986_validator' 2>/dev/null; then
   echo "installing the SARIF schema validator (jsonschema[format-nongpl]) for the SARIF test"
   python3 -m pip install --quiet --disable-pip-version-check 'jsonschema[format-nongpl]==4.26.0'

@@ -27,8 +27,15 @@ extension CModelBuilder {
             out.append(.loop(Loop(kind: .statement, body: body, range: range(cursor))))
         case CursorKind.doStmt:
             var body: [Step] = []
-            for child in cursor.children { statement(child, &body) }
-            out.append(.loop(Loop(kind: .statement, body: body, range: range(cursor))))
+            let children = cursor.children
+            for child in children { statement(child, &body) }
+            if children.count == 2, integerValue(strip(children[1])) == 0 {
+                // `do { … } while (0)`, the macro idiom, runs once; `break` leaves it, as it leaves
+                // a switch.
+                out.append(.branch(Branch(kind: .switch, arms: [.init(steps: body)])))
+            } else {
+                out.append(.loop(Loop(kind: .statement, body: body, range: range(cursor))))
+            }
         case CursorKind.forStmt:
             forStatement(cursor, &out)
         case CursorKind.returnStmt:

@@ -23,7 +23,8 @@ enum LibClang {
         for path in candidates {
             var buffer = [CChar](repeating: 0, count: 512)
             if rlc_load(path, &buffer, buffer.count) == 0 { return .success(path) }
-            failures.append("\(path): " + String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            let reason = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            failures.append(reason.hasPrefix(path) ? reason : "\(path): \(reason)")
         }
         return .failure(missingError(failures: failures))
     }
@@ -42,7 +43,8 @@ enum LibClang {
         "/usr/local/lib", "/usr/local/opt/llvm/lib", "/opt/homebrew/opt/llvm/lib", "Xcode",
     ]
 
-    /// Candidate paths, best first: `RANDLINT_LIBCLANG`, then the usual places, newest LLVM first.
+    /// Candidate paths, best first: `RANDLINT_LIBCLANG` when set (then only it: an explicit choice
+    /// that fails is reported, not silently replaced), else the usual places, newest LLVM first.
     static func candidates(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
         if let path = environment["RANDLINT_LIBCLANG"], !path.isEmpty { return [path] }
         let fm = FileManager.default

@@ -196,10 +196,10 @@ extension ModelBuilder {
             value = arguments.first(where: { $0.label?.text == label })?.expression
         }
         guard let value else {
-            return Seed(source: .expression, text: arguments.trimmedDescription, range: range(arguments))
+            return Seed(source: .expression, text: text(arguments), range: range(arguments))
         }
         let source: Seed.Source = mentionsClock(value) ? .clock : isConstant(value) ? .literal : .expression
-        return Seed(source: source, text: value.trimmedDescription, range: range(value))
+        return Seed(source: source, text: text(value), range: range(value))
     }
 
     /// Whether an expression reads a catalog `clock` API (`time(nil)`, `Date()`, `DispatchTime.now()`, `….processIdentifier`).

@@ -26,7 +26,10 @@ final class ModelBuilder {
     let extraEntryPoints: Set<String>
     let path: String
     let tree: SourceFileSyntax
-    let converter: SourceLocationConverter
+    /// UTF-8 offsets at which lines start (line 1 at index 0).
+    var lineStarts: [Int] = [0]
+    /// The file's UTF-8 bytes (for source text without rebuilding syntax nodes).
+    var bytes: [UInt8] = []
     let isMainFile: Bool
 
     var functions: [Function] = []
@@ -43,21 +46,71 @@ final class ModelBuilder {
     var scopes: [[String: VarKind]] = []
     /// Name of the function being built ("" at file scope).
     var currentFunction = ""
+    /// UTF-8 offsets of identifiers that can start an event (see `APIIndex.relevantHashes`), sorted;
+    /// nil: walk every function.
+    var relevantOffsets: [Int]?
 
     init(index: APIIndex, extraEntryPoints: Set<String>, path: String, tree: SourceFileSyntax) {
         self.index = index
         self.extraEntryPoints = extraEntryPoints
         self.path = path
         self.tree = tree
-        self.converter = SourceLocationConverter(fileName: path, tree: tree)
         let file = path.split(separator: "/").last.map(String.init) ?? path
         self.isMainFile = file == "main.swift"
     }
 
     // MARK: - File
 
-    func build() -> [Function] {
+    /// Finds the identifiers that can produce events, so that functions without any are not walked.
+    func markRelevantIdentifiers(_ source: String) {
         prepass(tree.statements)
+        var hashes = index.relevantHashes
+        for name in globalKeys.keys { hashes.insert(IdentifierHash.of(name)) }
+        for props in typeKeyProps.values { for name in props.keys { hashes.insert(IdentifierHash.of(name)) } }
+        bytes = Array(source.utf8)
+        let filter = IdentifierHash.Filter(hashes)
+        let (identifiers, lines) = bytes.withUnsafeBufferPointer { IdentifierHash.scan($0, matching: filter) }
+        relevantOffsets = identifiers
+        lineStarts = lines
+    }
+
+    /// Whether the text of a node mentions a relevant identifier.
+    func mayHaveEvents(_ node: some SyntaxProtocol) -> Bool {
+        guard let offsets = relevantOffsets else { return true }
+        let start = node.position.utf8Offset
+        let end = node.endPosition.utf8Offset
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if offsets[mid] < start { low = mid + 1 } else { high = mid }
+        }
+        return low < offsets.count && offsets[low] < end
+    }
+
+    static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let byte = bytes[i]
+            if byte == 0x0a {
+                starts.append(i + 1)
+            } else if byte == 0x0d {
+                if i + 1 < n, bytes[i + 1] == 0x0a { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        return starts
+    }
+
+    func build() -> [Function] {
+        if relevantOffsets == nil {
+            prepass(tree.statements)
+            bytes = Array(tree.description.utf8)
+            bytes.withUnsafeBufferPointer { lineStarts = Self.lineStarts($0) }
+        }
         var top: [Step] = []
         var first: AbsolutePosition?
         var last: AbsolutePosition?
@@ -190,6 +243,11 @@ final class ModelBuilder {
     /// bound from a split, fold or copy of a key declared earlier at the same level.
     func storedKeys(_ binding: PatternBindingSyntax, known: [String: VarKind]) -> [(String, VarKind)] {
         if binding.accessorBlock != nil, binding.initializer == nil { return [] }
+        if binding.typeAnnotation == nil, binding.initializer?.value.is(FunctionCallExprSyntax.self) != true,
+           binding.initializer?.value.is(DeclReferenceExprSyntax.self) != true, binding.initializer?.value.is(TryExprSyntax.self) != true {
+            return []
+        }
+        if let type = binding.typeAnnotation?.type, keyKind(type) == nil { return [] }
         let (names, isTuple) = patternNames(binding.pattern)
         guard !names.isEmpty else { return [] }
         if let type = binding.typeAnnotation?.type {
@@ -350,7 +408,7 @@ final class ModelBuilder {
                 isInout = true
                 if attributed.attributes.isEmpty, attributed.specifiers.count == 1 { type = attributed.baseType }
             }
-            parameters.append(Parameter(name: pname, type: type.trimmedDescription, isInout: isInout))
+            parameters.append(Parameter(name: pname, type: text(type), isInout: isInout))
             guard pname != "_" else { continue }
             if let kind = keyKind(param.type) {
                 steps.append(.event(Event(kind: .bindKey, range: range(param), binds: [pname])))
@@ -359,7 +417,7 @@ final class ModelBuilder {
                 declare(pname, .other)
             }
         }
-        items(body, &steps)
+        if mayHaveEvents(node) { items(body, &steps) } else { steps = [] }
         scopes = savedScopes
         currentFunction = savedFunction
         functions.append(Function(name: name, kind: kind, isEntryPoint: entry, parameters: parameters, range: range(node), body: steps))
@@ -415,8 +473,10 @@ final class ModelBuilder {
     func hasAttribute(_ attributes: AttributeListSyntax, _ name: String) -> Bool {
         attributes.contains { element in
             guard case .attribute(let attribute) = element else { return false }
-            let text = attribute.attributeName.trimmedDescription
-            return text == name || text.hasSuffix("." + name)
+            let type = attribute.attributeName
+            if let t = type.as(IdentifierTypeSyntax.self) { return t.name.text == name }
+            if let t = type.as(MemberTypeSyntax.self) { return t.name.text == name }
+            return false
         }
     }
 
@@ -442,7 +502,7 @@ final class ModelBuilder {
     func simpleTypeName(_ type: TypeSyntax) -> String {
         if let t = type.as(IdentifierTypeSyntax.self) { return t.name.text }
         if let t = type.as(MemberTypeSyntax.self) { return t.name.text }
-        return type.trimmedDescription
+        return text(type)
     }
 
     /// Names bound by a pattern, and whether it is a tuple pattern.
@@ -465,8 +525,22 @@ final class ModelBuilder {
     // MARK: - Ranges
 
     func position(_ p: AbsolutePosition) -> SourcePosition {
-        let loc = converter.location(for: p)
-        return SourcePosition(line: loc.line, column: loc.column, offset: loc.offset)
+        let offset = p.utf8Offset
+        var low = 0
+        var high = lineStarts.count
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid }
+        }
+        return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1, offset: offset)
+    }
+
+    /// The source text of a node without its leading and trailing trivia.
+    func text(_ node: some SyntaxProtocol) -> String {
+        let start = node.positionAfterSkippingLeadingTrivia.utf8Offset
+        let end = node.endPositionBeforeTrailingTrivia.utf8Offset
+        guard start <= end, end <= bytes.count else { return node.trimmedDescription }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     func range(_ node: some SyntaxProtocol) -> RandLintCore.SourceRange {
@@ -827,7 +901,7 @@ final class ModelBuilder {
             guard s.arguments.count == 1, let argument = s.arguments.first, argument.label == nil,
                   let (base, kind) = keyRef(s.calledExpression, &out), kind == .keyArray else { return nil }
             let index = argument.expression
-            let name = base + "[" + index.trimmedDescription + "]"
+            let name = base + "[" + text(index) + "]"
             if index.is(IntegerLiteralExprSyntax.self) { return (name, .key) }
             expr(index, &out)
             out.append(.event(Event(kind: .bindKey, range: range(s), binds: [name])))
@@ -855,7 +929,7 @@ final class ModelBuilder {
             expr(t.condition, &out)
             ternary(t.thenExpression, [t.elseExpression][...], &out)
         case .infixOperatorExpr(let i):
-            let op = i.operator.trimmedDescription
+            let op = text(i.operator)
             expr(i.leftOperand, &out)
             if op == "&&" || op == "||" || op == "??" {
                 var rhs: [Step] = []

@@ -16,6 +16,7 @@ public struct SwiftFrontEnd: Sendable {
     public func model(path: String, source: String) -> FileModel {
         let tree = Parser.parse(source: source)
         let builder = ModelBuilder(index: index, extraEntryPoints: extraEntryPoints, path: path, tree: tree)
+        builder.markRelevantIdentifiers(source)
         return FileModel(path: path, language: .swift, functions: builder.build())
     }
 }
@@ -27,6 +28,10 @@ struct APIIndex: Sendable {
     let keyTypes: Set<String>
     /// Names of `clock` APIs (free and member).
     let clockNames: Set<String>
+    /// Hashes (`IdentifierHash`) of the identifiers that can make a function body produce an event:
+    /// APIs that start one and key types. A function whose text has none (and that mentions no
+    /// key property or global key) is not walked.
+    let relevantHashes: Set<UInt64>
 
     init(_ catalogs: CatalogSet) {
         var byName: [String: [API]] = [:]
@@ -40,9 +45,81 @@ struct APIIndex: Sendable {
         self.byName = byName
         self.keyTypes = catalogs.keyTypes
         self.clockNames = clocks
+        var relevant = Set(catalogs.keyTypes.map(IdentifierHash.of))
+        for (name, apis) in byName where apis.contains(where: \.startsFinding) { relevant.insert(IdentifierHash.of(name)) }
+        self.relevantHashes = relevant
     }
 
     static func isKeyKind(_ kind: API.Kind) -> Bool {
         kind == .splitKey || kind == .foldKey || kind == .drawKey
+    }
+}
+
+/// FNV-1a over an identifier's UTF-8 bytes: lets the relevance scan test identifiers without
+/// allocating strings (a collision only means a function is walked needlessly).
+enum IdentifierHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    static func of(_ name: String) -> UInt64 {
+        var hash = seed
+        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+
+    static func isStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || byte == 0x5f
+    }
+
+    static func isContinue(_ byte: UInt8) -> Bool {
+        isStart(byte) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// A set of hashes with a 4096-bit bitmap in front (most identifiers are rejected by one load).
+    struct Filter {
+        var bits = [UInt64](repeating: 0, count: 64)
+        let hashes: Set<UInt64>
+
+        init(_ hashes: Set<UInt64>) {
+            self.hashes = hashes
+            for hash in hashes { bits[Int((hash >> 6) & 63)] |= 1 << (hash & 63) }
+        }
+
+        @inline(__always) func contains(_ hash: UInt64) -> Bool {
+            bits[Int((hash >> 6) & 63)] & (1 << (hash & 63)) != 0 && hashes.contains(hash)
+        }
+    }
+
+    /// Offsets of the identifiers in `bytes` whose hash is in `hashes`, in order, and the offsets
+    /// at which lines start (`\n`, `\r\n`, `\r`), in one pass.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, matching hashes: Filter) -> (identifiers: [Int], lineStarts: [Int]) {
+        var result: [Int] = []
+        var lines = [0]
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let byte = bytes[i]
+            if isStart(byte) {
+                let start = i
+                var hash = seed
+                while i < n, isContinue(bytes[i]) {
+                    hash = (hash ^ UInt64(bytes[i])) &* prime
+                    i += 1
+                }
+                if hashes.contains(hash) { result.append(start) }
+                continue
+            }
+            if byte == 0x0a {
+                lines.append(i + 1)
+            } else if byte == 0x0d {
+                if i + 1 < n, bytes[i + 1] == 0x0a { i += 1 }
+                lines.append(i + 1)
+            } else if byte >= 0x30 && byte <= 0x39 {
+                // a number: skip its digits and letters (0x1F, 1e5) so they do not start identifiers
+                while i + 1 < n, isContinue(bytes[i + 1]) { i += 1 }
+            }
+            i += 1
+        }
+        return (result, lines)
     }
 }

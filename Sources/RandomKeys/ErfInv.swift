@@ -5,7 +5,7 @@
 /// in double precision with plain arithmetic (`Log1p`), so the scalar form, the 16-lane SIMD
 /// form and the C twin give identical bits; the remaining difference to JAX comes from XLA's
 /// own `log1p` and from XLA contracting the Horner steps into FMAs (measured: ≤ 1 ulp on the
-/// vectors).
+/// known-answer vectors, ≤ 3 ulp and 95 % bit-exact over 4 × 10^6 values).
 enum ErfInv {
     // Coefficients for w < 5 (a) and w >= 5 (b), highest degree first.
     static let a: (Float, Float, Float, Float, Float, Float, Float, Float, Float) = (

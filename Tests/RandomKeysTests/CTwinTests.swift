@@ -107,6 +107,7 @@ final class CTwinTests: XCTestCase {
         let header = Repo.file("Sources/CRandomKeys/include/randomkeys.h")
         XCTAssertTrue(FileManager.default.fileExists(atPath: header.path), "missing \(header.path)")
         let dir = try Toolchain.temporaryDirectory("ctwin")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let source = dir.appendingPathComponent("twin.c"), binary = dir.appendingPathComponent("twin")
         try Self.program.write(to: source, atomically: true, encoding: .utf8)
         let build = try Toolchain.run(cc, ["-std=c99", "-Wall", "-Wextra", "-Werror", "-O2",

@@ -66,6 +66,7 @@ final class DocSnippetTests: XCTestCase {
             XCTFail("no C compiler (cc) on PATH"); return
         }
         let dir = try Toolchain.temporaryDirectory("csnippet")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let source = dir.appendingPathComponent("snippet\(index).c")
         try snippet.code.write(to: source, atomically: true, encoding: .utf8)
         let result = try Toolchain.run(cc, ["-std=c99", "-Wall", "-Wextra", "-Werror", "-c",

@@ -14,7 +14,9 @@ enum Toolchain {
         process.standardOutput = out
         process.standardError = err
         if let input {
-            let file = try temporaryDirectory("stdin").appendingPathComponent("input.txt")
+            let inputDir = try temporaryDirectory("stdin")
+            defer { try? FileManager.default.removeItem(at: inputDir) }
+            let file = inputDir.appendingPathComponent("input.txt")
             try input.write(to: file, atomically: true, encoding: .utf8)
             process.standardInput = try FileHandle(forReadingFrom: file)
         }
@@ -85,6 +87,7 @@ enum Toolchain {
         guard let swiftc else { throw ToolchainError("no swiftc found next to swift on PATH") }
         let module = try randomKeysModule()
         let dir = try temporaryDirectory("snippet")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("\(name).swift")
         try source.write(to: file, atomically: true, encoding: .utf8)
         return try run(swiftc, ["-parse-as-library", "-c", "-I", module.path, file.path,

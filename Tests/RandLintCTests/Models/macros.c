@@ -17,3 +17,15 @@ void reseeds(void) {
     srand(SEED_VALUE);
     srand(SEED_VALUE * 2 + 1);
 }
+
+#define TWICE(x) do { x; x; } while (0)
+#define SAFE_RESEED(s) do { if (s) srand(s); } while (0)
+
+void idioms(unsigned s) {
+    TWICE(srand(5));
+    SAFE_RESEED(s);
+    do {
+        if (s > 3) break;
+        srand(6);
+    } while (0);
+}
