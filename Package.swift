@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "CRandomKeys"),
 
         .testTarget(name: "RandLintCoreTests", dependencies: ["RandLintCore", "RandLintTestSupport"]),
-        .testTarget(name: "RandLintSwiftTests", dependencies: ["RandLintCore", "RandLintSwift"]),
+        .testTarget(name: "RandLintSwiftTests", dependencies: ["RandLintCore", "RandLintSwift"], exclude: ["Models"]),
         .testTarget(name: "RandLintCTests", dependencies: ["RandLintCore", "RandLintC"], exclude: ["Models"]),
         .testTarget(name: "RandLintRulesTests", dependencies: ["RandLintCore", "RandLintRules", "RandLintEngine", "RandLintTestSupport"]),
         .testTarget(name: "RandLintEngineTests", dependencies: ["RandLintCore", "RandLintEngine", "RandLintRules", "RandLintReporters", "RandLintTestSupport"]),

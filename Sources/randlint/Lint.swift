@@ -30,6 +30,14 @@ struct Lint: ParsableCommand {
     @Option(help: "Exit 1 when a finding is at least this level: warning or error.")
     var failOn: Level = .warning
 
+    @Option(name: [.customShort("p"), .customLong("compile-commands")],
+            help: "C: a compile_commands.json file, or the folder holding one (as clang-tidy's -p).")
+    var compileCommands: String?
+
+    @Option(name: .customLong("c-flag"), parsing: .unconditionalSingleValue,
+            help: "C: an extra compiler flag such as -I<dir> or -D<name> (repeatable).")
+    var cFlags: [String] = []
+
     @Flag(help: "Never color the text output.")
     var noColor = false
 
@@ -43,6 +51,8 @@ struct Lint: ParsableCommand {
         options.select = select.map(Self.list)
         options.ignore = ignore.map(Self.list) ?? []
         options.jobs = jobs
+        options.compileDatabase = compileCommands
+        options.cFlags = cFlags
         let report = try Linter(options: options).lint()
         let color = output == nil && !noColor && format == .text && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let text = Reporters.render(report, as: format, options: ReporterOptions(color: color, toolVersion: Randlint.version))
