@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "randlint", targets: ["randlint"]),
         .library(name: "RandomKeys", targets: ["RandomKeys"]),
         .library(name: "CRandomKeys", targets: ["CRandomKeys"]),
+        .plugin(name: "RandLintBuildToolPlugin", targets: ["RandLintBuildToolPlugin"]),
+        .plugin(name: "RandLintCommandPlugin", targets: ["RandLintCommandPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
@@ -27,12 +29,19 @@ let package = Package(
         .target(name: "CLibClang", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "RandLintRules", dependencies: ["RandLintCore"]),
         .target(name: "RandLintReporters", dependencies: ["RandLintCore"]),
-        .target(name: "RandLintEngine", dependencies: ["RandLintCore", "RandLintSwift", "RandLintC", "RandLintRules"]),
+        .target(name: "RandLintEngine", dependencies: ["RandLintCore", "RandLintSwift", "RandLintC", "RandLintRules", .product(name: "Yams", package: "Yams")]),
+        .target(name: "RandLintLSP", dependencies: ["RandLintCore", "RandLintEngine", "RandLintReporters"]),
         .executableTarget(name: "randlint", dependencies: [
-            "RandLintCore", "RandLintEngine", "RandLintReporters", "RandLintRules",
+            "RandLintCore", "RandLintEngine", "RandLintReporters", "RandLintRules", "RandLintLSP",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "RandLintTestSupport", dependencies: ["RandLintCore"]),
+
+        // SwiftPM plugins (Docs/integrations.md): findings as build diagnostics, `swift package randlint`.
+        .plugin(name: "RandLintBuildToolPlugin", capability: .buildTool(), dependencies: ["randlint"]),
+        .plugin(name: "RandLintCommandPlugin",
+                capability: .command(intent: .custom(verb: "randlint", description: "Lint the package for randomness misuse in Swift and C")),
+                dependencies: ["randlint"]),
 
         // The reference PRNG library the fixes point to: no dependencies.
         .target(name: "RandomKeys"),
@@ -46,5 +55,7 @@ let package = Package(
         .testTarget(name: "RandLintReportersTests", dependencies: ["RandLintCore", "RandLintReporters"]),
         .testTarget(name: "RandomKeysTests", dependencies: ["RandomKeys"]),
         .testTarget(name: "RandlintCLITests", dependencies: ["randlint"]),
+        .testTarget(name: "RandLintIntegrationTests", dependencies: ["randlint", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "RandLintLSPTests", dependencies: ["RandLintLSP", "randlint"]),
     ]
 )

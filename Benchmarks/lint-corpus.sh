@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times randlint (release build) over real Swift corpora from the local package cache, and in
 # the same run ripgrep searching the same files for the same catalog identifiers (the floor).
-# Prints files, lines, times, ratios and randlint's peak memory. One command:
+# Prints files, lines, times, ratios and randlint's peak memory, then runs the C half
+# (Benchmarks/lint-corpus-c.sh: sqlite3.c and swift-crypto's C, with clang-tidy 14). One command:
 #   bash Benchmarks/lint-corpus.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,20 +26,8 @@ fi
 swift build -c release --product randlint >/dev/null
 bin=$(swift build -c release --show-bin-path)/randlint
 
-# The prefilter's identifiers, as the catalogs define them (names that can start a finding).
-names=$(python3 - <<'PY'
-import glob, yaml
-names = set()
-for path in glob.glob("Rules/*.yml"):
-    doc = yaml.safe_load(open(path))
-    names.update(doc.get("key-types", []))
-    for api in doc.get("apis", []):
-        if api["kind"] in ("seed-global", "draw-global", "make-key", "make-generator"):
-            names.add(api["name"])
-print("|".join(sorted(names)))
-PY
-)
-pattern="(?-u)\\b($names)\\b"
+# What the prefilter looks for, as the catalogs define it.
+pattern=$(python3 Benchmarks/prefilter-pattern.py)
 
 files=$(find "$corpus" -name '*.swift' | wc -l)
 lines=$(find "$corpus" -name '*.swift' -print0 | xargs -0 cat | wc -l)
@@ -68,3 +57,6 @@ fi
 /usr/bin/time -f "%M" -o "$work/rss" "$bin" --format gcc "$corpus" > "$work/findings.txt" || true
 echo "peak memory: $(( $(cat "$work/rss") / 1024 )) MB (target <= 150 MB)"
 echo "findings: $(wc -l < "$work/findings.txt") lines of gcc output in $work/findings.txt"
+
+echo
+bash "$repo/Benchmarks/lint-corpus-c.sh"

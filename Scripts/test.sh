@@ -17,5 +17,13 @@ if ! python3 -c 'import jsonschema, rfc3986_validator' 2>/dev/null; then
   python3 -m pip install --quiet --disable-pip-version-check 'jsonschema[format-nongpl]==4.26.0'
 fi
 
+# The integration tests (Tests/RandLintIntegrationTests) install pre-commit and check-jsonschema
+# from PyPI into a venv under .build (Tests/precommit/venv.sh) and drive git.
+if ! python3 -c 'import venv, ensurepip' 2>/dev/null || ! command -v git >/dev/null; then
+  echo "installing python3-venv and git for the integration tests"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv git >/dev/null
+fi
+
 swift build --build-tests --explicit-target-dependency-import-check error
 swift test --skip-build

@@ -166,16 +166,25 @@ private final class IndexPool: @unchecked Sendable {
 /// The C APIs of a catalog set, indexed once per front end.
 struct CAPIIndex: Sendable {
     let byName: [String: API]
+    /// Entries of kind `call` (custom call rules), kept apart: they add a `call` event to a call
+    /// and never change what the call otherwise means.
+    let calls: [String: API]
     let keyTypes: Set<String>
 
     init(_ catalogs: CatalogSet) {
         var byName: [String: API] = [:]
+        var calls: [String: API] = [:]
         for catalog in catalogs.catalogs {
-            for api in catalog.apis where api.languages.contains(.c) && !api.member && byName[api.name] == nil {
-                byName[api.name] = api
+            for api in catalog.apis where api.languages.contains(.c) && !api.member {
+                if api.kind == .call {
+                    if calls[api.name] == nil { calls[api.name] = api }
+                } else if byName[api.name] == nil {
+                    byName[api.name] = api
+                }
             }
         }
         self.byName = byName
+        self.calls = calls
         self.keyTypes = Set(catalogs.catalogs.filter { $0.languages.contains(.c) }.flatMap(\.keyTypes))
     }
 }

@@ -124,10 +124,12 @@ extension CModelBuilder {
             if c.kind != CursorKind.declRefExpr { expressionSteps(callee, &out) }
         }
         let resolved = api(of: cursor)
-        guard let api = resolved, api.kind != .clock, api.kind != .concurrent, api.kind != .repeatsClosure else {
+        guard let api = resolved, api.kind != .clock, api.kind != .concurrent, api.kind != .repeatsClosure, api.kind != .call else {
             genericCall(cursor, arguments, &out)
+            callEvent(cursor, &out)
             return false
         }
+        defer { callEvent(cursor, &out) }
         let (site, macro) = callSite(cursor, name: api.name)
         func argument(_ position: Int?) -> Cursor? {
             guard let position, position >= 0, position < arguments.count else { return nil }
@@ -180,9 +182,19 @@ extension CModelBuilder {
             let bound = api.kind == .foldKey ? binds : []
             out.append(.event(Event(kind: api.kind == .foldKey ? .fold : .drawKey, range: site, api: api.name, key: key, binds: bound, macro: macro)))
             return !bound.isEmpty
-        case .clock, .concurrent, .repeatsClosure:
+        case .clock, .concurrent, .repeatsClosure, .call:
             return false
         }
+    }
+
+    /// A `call` event when the callee is named by a catalog entry of kind `call` (custom call
+    /// rules): every call to that name, wherever the function is defined, reported at the call
+    /// (or at the use of the macro that expands to it).
+    func callEvent(_ cursor: Cursor, _ out: inout [Step]) {
+        let callee = cursor.referenced
+        guard callee.kind == CursorKind.functionDecl, let api = index.calls[callee.spelling] else { return }
+        let (site, macro) = callSite(cursor, name: api.name)
+        out.append(.event(Event(kind: .call, range: site, api: api.name, macro: macro)))
     }
 
     /// A call that is not a catalog API: keys passed to it are consumed (`passKey`); a key passed

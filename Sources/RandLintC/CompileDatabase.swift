@@ -52,25 +52,48 @@ struct CompileDatabase: Sendable {
     }
 
     /// Drops what is not a flag for parsing: the compiler, outputs, `-c`, dependency files, the
-    /// source file; anchors the rest in the entry's directory.
+    /// source file; anchors the rest in the entry's directory by making relative paths in
+    /// include and sysroot flags absolute.
+    ///
+    /// Never `-working-directory`: libclang 14 applies it with a process-wide `chdir` (LLVM's
+    /// shared real file system), which moved the whole randlint process, and every thread in
+    /// it, into the entry's directory, so relative paths read afterwards (headers, other files)
+    /// no longer resolved.
     static func clean(_ argv: [String], file: String, absoluteFile: String, directory: String) -> [String] {
-        var result = ["-working-directory", directory]
+        var result: [String] = []
         var i = 1
-        let withValue: Set<String> = ["-o", "-MF", "-MT", "-MQ"]
+        let withValue: Set<String> = ["-o", "-MF", "-MT", "-MQ", "-working-directory"]
         let alone: Set<String> = ["-c", "-M", "-MM", "-MD", "-MMD", "-MP", "-MG", "-S", "-E"]
+        func anchored(_ path: String) -> String { path.hasPrefix("/") ? path : absolute(path, in: directory) }
         while i < argv.count {
             let arg = argv[i]
             if withValue.contains(arg) { i += 2; continue }
+            if arg.hasPrefix("-working-directory=") { i += 1; continue }
             if alone.contains(arg) || arg == file || arg == absoluteFile || absolute(arg, in: directory) == absoluteFile && !arg.hasPrefix("-") {
                 i += 1
                 continue
             }
             if arg.hasPrefix("-o") && arg.count > 2 && !arg.hasPrefix("-objc") { i += 1; continue }
+            if pathFlags.contains(arg), i + 1 < argv.count {
+                result += [arg, anchored(argv[i + 1])]
+                i += 2
+                continue
+            }
+            if let prefix = joinedPathFlags.first(where: { arg.hasPrefix($0) && arg.count > $0.count }) {
+                result.append(prefix + anchored(String(arg.dropFirst(prefix.count))))
+                i += 1
+                continue
+            }
             result.append(arg)
             i += 1
         }
         return result
     }
+
+    /// Flags whose next argument is a path.
+    static let pathFlags: Set<String> = ["-I", "-iquote", "-isystem", "-idirafter", "-include", "-imacros", "-isysroot", "--sysroot", "-F", "-iframework"]
+    /// Flags with the path joined to them, longest first where one is a prefix of another.
+    static let joinedPathFlags = ["-iquote", "-isystem", "-idirafter", "-isysroot", "--sysroot=", "-iframework", "-I", "-F"]
 
     /// Splits a shell command line: whitespace separates, quotes group, backslash escapes.
     static func split(_ command: String) -> [String] {

@@ -11,7 +11,7 @@
 /// key-types: [rk_key]           # types whose values are keys
 /// apis:
 ///   - name: srand               # the identifier called (a type name for constructors)
-///     kind: seed-global         # see `API.Kind`
+///     kind: seed-global         # see `API.Kind`; `call` just marks the call (custom call rules)
 ///     generator: libc-rand      # seed-global / draw-global: which process-wide generator
 ///     seed: 0                   # the seed argument: a position, or a Swift argument label
 ///     member: false             # Swift: called as `x.name(…)` (true) or `name(…)` (false)
@@ -62,6 +62,9 @@ public struct API: Sendable, Hashable {
         case repeatsClosure = "repeats-closure"
         /// Runs a closure argument on other threads (`pthread_create`, `Task {}`).
         case concurrent
+        /// Any other call worth reporting: the front ends emit a `call` event for it (custom
+        /// call rules of `.randlint.yml` and plugin catalogs match these).
+        case call
     }
 
     public var name: String
@@ -100,7 +103,7 @@ public struct API: Sendable, Hashable {
     /// Whether this API can start a finding on its own; only those names go into the prefilter.
     public var startsFinding: Bool {
         switch kind {
-        case .seedGlobal, .drawGlobal, .makeKey, .makeGenerator: return true
+        case .seedGlobal, .drawGlobal, .makeKey, .makeGenerator, .call: return true
         default: return false
         }
     }

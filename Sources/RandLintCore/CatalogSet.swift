@@ -4,8 +4,9 @@ public struct CatalogSet: Sendable {
     public let catalogs: [Catalog]
     private let byName: [String: [API]]
     public let keyTypes: Set<String>
-    /// Identifiers whose presence makes a file worth parsing (APIs that start a finding, key types).
-    public let prefilterNames: Set<String>
+    /// Calls whose presence makes a file worth parsing: APIs that can start a finding. The
+    /// prefilter only counts them when a `(` follows, so `random` in a comment does not count.
+    public let prefilterCalls: Set<String>
 
     public init(_ catalogs: [Catalog]) {
         self.catalogs = catalogs
@@ -14,7 +15,6 @@ public struct CatalogSet: Sendable {
         var prefilter = Set<String>()
         for catalog in catalogs {
             keyTypes.formUnion(catalog.keyTypes)
-            prefilter.formUnion(catalog.keyTypes)
             for api in catalog.apis {
                 byName[api.name, default: []].append(api)
                 if api.startsFinding { prefilter.insert(api.name) }
@@ -22,7 +22,7 @@ public struct CatalogSet: Sendable {
         }
         self.byName = byName
         self.keyTypes = keyTypes
-        self.prefilterNames = prefilter
+        self.prefilterCalls = prefilter
     }
 
     /// Catalog entries for an identifier in a language, in catalog order.

@@ -21,6 +21,8 @@ public struct Event: Sendable, Hashable {
         case copyKey = "copy-key"
         /// `binds` are bound to a fresh key of unknown origin (a parameter, a call's result).
         case bindKey = "bind-key"
+        /// A call to a catalog API of kind `call` (`api` names it); custom call rules report these.
+        case call
     }
 
     public var kind: Kind

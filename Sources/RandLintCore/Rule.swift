@@ -19,11 +19,15 @@ public struct Rule: Sendable {
     /// Code that must not trigger the rule.
     public var nonTriggering: [Example]
     public var check: @Sendable (Function, RulePass) -> Void
+    /// Whether the rule runs without being asked for. Opt-in rules (`unused-suppression`) run
+    /// only when `--select`/`--enable` or `.randlint.yml`'s `rules:` names them.
+    public var enabledByDefault: Bool = true
 
     public var languages: [Language] { help.keys.sorted() }
 
     public init(id: String, level: Level, summary: String, rationale: String, help: [Language: String],
-                triggering: [Example], nonTriggering: [Example], check: @escaping @Sendable (Function, RulePass) -> Void) {
+                triggering: [Example], nonTriggering: [Example], enabledByDefault: Bool = true,
+                check: @escaping @Sendable (Function, RulePass) -> Void) {
         self.id = id
         self.level = level
         self.summary = summary
@@ -32,6 +36,7 @@ public struct Rule: Sendable {
         self.triggering = triggering
         self.nonTriggering = nonTriggering
         self.check = check
+        self.enabledByDefault = enabledByDefault
     }
 }
 

@@ -21,12 +21,13 @@ public struct YAMLReader {
     }
 
     /// The mapping's entries as (key, key node, value), rejecting keys not in `allowed` with a did-you-mean.
-    public func mapping(_ node: Node, allowed: [String], what: String) throws -> [(String, Node, Node)] {
+    /// `checkKeys: false` takes any string key (the caller validates them).
+    public func mapping(_ node: Node, allowed: [String], what: String, checkKeys: Bool = true) throws -> [(String, Node, Node)] {
         guard let mapping = node.mapping else { throw error(node, "\(what) must be a mapping") }
         var entries: [(String, Node, Node)] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else { throw error(keyNode, "keys of \(what) must be strings") }
-            guard allowed.contains(key) else {
+            guard !checkKeys || allowed.contains(key) else {
                 throw error(keyNode, "unknown key '\(key)' in \(what)\(DidYouMean.suggestion(for: key, among: allowed))")
             }
             entries.append((key, keyNode, value))

@@ -6,6 +6,11 @@ import RandLintCore
 /// always taken. Paths are returned as the user would write them: relative to `root` when inside it.
 struct Discovery {
     let root: String
+    /// The configuration's include/exclude globs: excludes apply to walked files (and prune
+    /// folders); includes, when given, limit walked files. Files named explicitly are taken
+    /// unless `forceExclude`, which applies the excludes to them too.
+    var filter: PathFilter? = nil
+    var forceExclude = false
 
     /// A file to lint: where to read it, and how to show it.
     struct File: Hashable {
@@ -32,6 +37,8 @@ struct Discovery {
                 let shown = display(path)
                 if Language(path: path) == nil {
                     result.problems.append(.init(path: shown, message: "not a Swift or C source file (.swift, .c, .h)"))
+                } else if forceExclude, filter?.isExcluded(path) == true {
+                    continue
                 } else if seen.insert(shown).inserted {
                     result.files.append(File(path: path, shown: shown))
                 }
@@ -53,9 +60,10 @@ struct Discovery {
                 continue
             }
             if isDirectory.boolValue {
-                if Self.skippedFolders.contains(name) { continue }
+                if Self.skippedFolders.contains(name) || filter?.isExcluded(path) == true { continue }
                 found += walk(path)
             } else if Language(path: name) != nil {
+                if let filter, filter.isExcluded(path) || !filter.isIncluded(path) { continue }
                 found.append(File(path: path, shown: display(path)))
             }
         }

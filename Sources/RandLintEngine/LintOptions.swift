@@ -21,6 +21,17 @@ public struct LintOptions: Sendable {
     public var compileDatabase: String? = nil
     /// The directory paths are shown relative to (SARIF's `%SRCROOT%`); nil: the working directory.
     public var root: String? = nil
+    /// Opt-in rules to run besides the default ones (`--enable unused-suppression`).
+    public var enable: [String] = []
+    /// `.randlint.yml`: rule levels, include/exclude globs, custom rules (see `Configuration.apply(to:)`).
+    public var configuration: Configuration? = nil
+    /// Apply the configuration's excludes to files named in `paths` too (pre-commit passes files).
+    public var forceExclude: Bool = false
+    /// A baseline file (`--baseline`): findings it records are not reported.
+    public var baseline: String? = nil
+    /// Called as files finish, with (files done, files in the run), from any thread. The CLI draws
+    /// a progress line on a terminal with it.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
 
     public init() {}
 }

@@ -17,20 +17,35 @@ public final class Linter: @unchecked Sendable {
     private let c: LazyCFrontEnd
     private let includePrefilter: IncludePrefilter
     private let root: String
+    /// Every rule id a suppression comment may name (built-in and custom), sorted.
+    public let knownRuleIDs: [String]
+    /// `unused-suppression`, when it is enabled (its findings come from the engine, not a check).
+    private let unusedSuppression: Rule?
+    private let pathFilter: PathFilter?
+    private let baseline: Baseline?
 
     public init(options: LintOptions) throws {
         self.options = options
         self.root = options.root ?? FileManager.default.currentDirectoryPath
         var catalogs = try BuiltinCatalogs.load()
-        for path in options.extraCatalogs {
+        let configuration = options.configuration
+        for path in options.extraCatalogs + (configuration?.catalogs ?? []) {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw RandLintError("\(path): cannot read catalog file")
             }
             catalogs.append(try Catalog.parse(text, path: path))
         }
+        if let configuration, !configuration.customRules.isEmpty {
+            catalogs.append(Catalog(name: "custom-rules", path: configuration.path, languages: Language.allCases, generators: [:],
+                                    keyTypes: [], apis: configuration.customRules.map(\.api)))
+        }
         self.catalogs = CatalogSet(catalogs)
-        self.rules = try Self.selectRules(select: options.select, ignore: options.ignore)
-        self.prefilter = Prefilter(names: self.catalogs.prefilterNames)
+        self.rules = try Self.selectRules(select: options.select, ignore: options.ignore, enable: options.enable, configuration: configuration)
+        self.knownRuleIDs = Configuration.availableRules(configuration).map(\.id)
+        self.unusedSuppression = rules.first { $0.id == Rule.unusedSuppression.id }
+        self.pathFilter = configuration.map { PathFilter(directory: $0.directory, include: $0.include, exclude: $0.exclude) }
+        self.baseline = try options.baseline.map(Baseline.load(path:))
+        self.prefilter = Prefilter(calls: self.catalogs.prefilterCalls, types: self.catalogs.keyTypes)
         self.swift = SwiftFrontEnd(catalogs: self.catalogs, extraEntryPoints: options.extraEntryPoints)
         self.includePrefilter = IncludePrefilter(prefilter)
         let catalogSet = self.catalogs
@@ -40,12 +55,28 @@ public final class Linter: @unchecked Sendable {
         }
     }
 
-    static func selectRules(select: [String]?, ignore: [String]) throws -> [Rule] {
-        let known = allRules.map(\.id)
-        for id in (select ?? []) + ignore where !known.contains(id) {
+    /// The rules a run uses. `--select` names exactly the rules to run; otherwise the default
+    /// rules run, minus those the configuration turns `off`, plus opt-in rules the configuration
+    /// gives a level or `--enable` names. `--ignore` removes rules last. Configured levels then
+    /// replace the rules' default levels.
+    static func selectRules(select: [String]?, ignore: [String], enable: [String] = [], configuration: Configuration? = nil) throws -> [Rule] {
+        let available = Configuration.availableRules(configuration)
+        let known = available.map(\.id)
+        for id in (select ?? []) + ignore + enable where !known.contains(id) {
             throw RandLintError("unknown rule '\(id)'\(DidYouMean.suggestion(for: id, among: known)); `randlint rules` lists them")
         }
-        return allRules.filter { (select?.contains($0.id) ?? true) && !ignore.contains($0.id) }
+        let settings = configuration?.rules ?? [:]
+        return available.compactMap { rule -> Rule? in
+            let enabled: Bool
+            if let select { enabled = select.contains(rule.id) }
+            else if enable.contains(rule.id) { enabled = true }
+            else if let setting = settings[rule.id] { enabled = setting != .off }
+            else { enabled = rule.enabledByDefault }
+            guard enabled, !ignore.contains(rule.id) else { return nil }
+            var rule = rule
+            if let level = settings[rule.id]?.level { rule.level = level }
+            return rule
+        }
     }
 
     /// Lints `options.paths`.
@@ -56,15 +87,17 @@ public final class Linter: @unchecked Sendable {
     /// parsed on their own.
     public func lint() -> LintReport {
         let started = Date()
-        let discovered = Discovery(root: root).files(for: options.paths)
+        let discovered = Discovery(root: root, filter: pathFilter, forceExclude: options.forceExclude).files(for: options.paths)
         let sources = discovered.files.filter { !$0.shown.hasSuffix(".h") }
-        var results = analyzeInParallel(sources)
+        let progress = options.progress.map { ProgressCounter(total: discovered.files.count, report: $0) }
+        var results = analyzeInParallel(sources, progress: progress)
         var headerModels: [String: FileModel] = [:]
         for result in results {
             for model in result.headers where headerModels[model.path] == nil { headerModels[model.path] = model }
         }
         let headers = discovered.files.filter { $0.shown.hasSuffix(".h") && headerModels[$0.shown] == nil }
-        results += analyzeInParallel(headers)
+        results += analyzeInParallel(headers, progress: progress)
+        progress?.finish()
         for result in results {
             for model in result.headers where headerModels[model.path] == nil { headerModels[model.path] = model }
         }
@@ -87,11 +120,16 @@ public final class Linter: @unchecked Sendable {
         if missingHeaders > 0 { report.notes.append("\(missingHeaders) included header(s) not found; analysis went on without them (pass flags with -p or c.flags)") }
         report.findings.sort()
         report.problems.sort()
+        if let baseline {
+            let (kept, hidden) = baseline.filter(report.findings, sources: report.sources)
+            report.findings = kept
+            if hidden > 0 { report.notes.append("\(hidden) finding(s) hidden by the baseline \(options.baseline ?? "")") }
+        }
         report.elapsedSeconds = Date().timeIntervalSince(started)
         return report
     }
 
-    private func analyzeInParallel(_ files: [Discovery.File]) -> [FileResult] {
+    private func analyzeInParallel(_ files: [Discovery.File], progress: ProgressCounter?) -> [FileResult] {
         guard !files.isEmpty else { return [] }
         let jobs = max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
         let results = ResultSlots(count: files.count)
@@ -99,6 +137,7 @@ public final class Linter: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: jobs) { _ in
             while let index = next.take(below: files.count) {
                 results.set(index, analyzeFile(files[index]))
+                progress?.step()
             }
         }
         return results.values
@@ -142,7 +181,14 @@ public final class Linter: @unchecked Sendable {
         }
         let language = Language(path: path) ?? .swift
         let interesting = language == .c ? includePrefilter.matches(path: file.path, bytes: bytes) : prefilter.matches(bytes)
-        guard interesting else { return FileResult(path: path) }
+        guard interesting else {
+            // No finding is possible, but with unused-suppression on, its disable comments are all unused.
+            guard unusedSuppression != nil, let source = String(validating: bytes, as: UTF8.self),
+                  source.contains("randlint:") || source.contains("NOLINT") else { return FileResult(path: path) }
+            var result = check(FileModel(path: path, language: language, functions: []), source: source)
+            result.parsed = false
+            return result
+        }
         guard let source = String(validating: bytes, as: UTF8.self) else {
             return FileResult(path: path, problems: [.init(path: path, message: "not valid UTF-8; the file was not analyzed")])
         }
@@ -178,9 +224,14 @@ public final class Linter: @unchecked Sendable {
     private func check(_ model: FileModel, source: String) -> FileResult {
         var findings: [Finding] = []
         for rule in rules { findings += RulePass.run(rule, on: model) }
-        if !findings.isEmpty {
+        if !findings.isEmpty || unusedSuppression != nil {
             let suppressions = Suppressions(source: source)
-            findings.removeAll { suppressions.suppresses($0) }
+            let used: Set<Suppressions.Use>
+            (findings, used) = suppressions.apply(findings)
+            if let unusedSuppression {
+                findings += suppressions.unused(used: used, running: Set(rules.map(\.id)), known: knownRuleIDs, rule: unusedSuppression,
+                                                path: model.path, language: model.language)
+            }
         }
         return FileResult(path: model.path, findings: findings, parsed: true, source: findings.isEmpty ? "" : source)
     }
@@ -189,6 +240,37 @@ public final class Linter: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: path) else { throw RandLintError("\(path): cannot read the file") }
         guard let text = String(data: data, encoding: .utf8) else { throw RandLintError("\(path): not valid UTF-8") }
         return text
+    }
+}
+
+/// Counts finished files for `LintOptions.progress`.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let report: @Sendable (Int, Int) -> Void
+
+    init(total: Int, report: @escaping @Sendable (Int, Int) -> Void) {
+        self.total = total
+        self.report = report
+    }
+
+    /// Reports under the lock, so the callback sees `done` only grow.
+    func step() {
+        lock.lock()
+        defer { lock.unlock() }
+        done = min(done + 1, total)
+        report(done, total)
+    }
+
+    /// Header models taken from their includers are never analyzed alone: count them done.
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if done < total {
+            done = total
+            report(total, total)
+        }
     }
 }
 

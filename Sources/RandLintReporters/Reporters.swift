@@ -47,6 +47,6 @@ public enum Reporters {
     /// message (with `line N` references masked) and an occurrence counter among findings with
     /// equal keys in the file; never the line number, so moving code does not change it.
     public static func fingerprints(of findings: [Finding], sources: [String: String]) -> [String] {
-        Fingerprinter(sources: sources).fingerprints(of: findings)
+        Fingerprint.fingerprints(of: findings, sources: sources)
     }
 }

@@ -11,7 +11,7 @@ struct SARIFReporter {
     let sources: SourceCache
 
     static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
-    static let fingerprintKey = "randlint/v1"
+    static let fingerprintKey = Fingerprint.sarifKey
 
     init(report: LintReport, options: ReporterOptions) {
         self.report = report
@@ -26,7 +26,9 @@ struct SARIFReporter {
 
         let all = report.findings.sorted()
         let kept = Array(all.prefix(Reporters.sarifResultLimit))
-        let fingerprints = Fingerprinter(cache: sources).fingerprints(of: all)
+        let fingerprints = Fingerprint.fingerprints(of: all) { f in
+            sources.line(f.range.start.line, of: f.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        }
         let results: [JSONValue] = kept.enumerated().map { i, f in result(f, ruleIndex: ruleIndex[f.ruleID], fingerprint: fingerprints[i]) }
 
         var notifications: [JSONValue] = report.problems.sorted().map { problem in
@@ -57,7 +59,8 @@ struct SARIFReporter {
             ]],
             "originalUriBaseIds": ["%SRCROOT%": ["uri": .string(SARIFReporter.fileURL(directory: report.root))]],
             "columnKind": "utf16CodeUnits",
-            "automationDetails": ["id": "randlint/"],
+            // No `automationDetails`: upload-sarif sets it from its `category` input only when the
+            // run has none, so a fixed id here would silently merge every randlint upload of a commit.
             "invocations": [[
                 "executionSuccessful": true,
                 "toolExecutionNotifications": .array(notifications),

@@ -6,4 +6,5 @@ public let allRules: [Rule] = [
     .keyCreatedInside,
     .keyReuse,
     .midProgramReseed,
+    .unusedSuppression,
 ].sorted { $0.id < $1.id }

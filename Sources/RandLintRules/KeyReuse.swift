@@ -110,7 +110,7 @@ extension Rule {
                         report(event, key: key, first: first, boundAt: state.bound[state.id(of: key)], pass)
                     }
                     state.bindFresh(event.binds, at: event.range)
-                case .seedGlobal, .drawGlobal, .makeGenerator:
+                case .seedGlobal, .drawGlobal, .makeGenerator, .call:
                     break
                 }
             }.run(function.body, from: KeyState())

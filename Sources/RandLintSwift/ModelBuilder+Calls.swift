@@ -30,12 +30,14 @@ extension ModelBuilder {
             if baseKey == nil { expr(base, &out) }
         }
         var api: API?
+        var callAPI: API?
         if let name, index.byName[name] != nil {
             var labels: [String] = []
             for argument in node.arguments { if let label = argument.label { labels.append(label.text) } }
             for extra in node.additionalTrailingClosures { labels.append(extra.label.text) }
             api = match(name, isMember: isMember, base: base, baseIsKey: baseKey?.1 == .key, labels: labels,
                         trailing: node.trailingClosure != nil ? 1 : 0)
+            callAPI = matchCall(name, isMember: isMember, base: base, labels: labels)
         }
         let callRange = range(node)
 
@@ -59,6 +61,7 @@ extension ModelBuilder {
         if let closure = node.trailingClosure { closureLoop(closure, closureKind, elementIndex: elementIndex, &out) }
         for extra in node.additionalTrailingClosures { closureLoop(extra.closure, closureKind, elementIndex: elementIndex, &out) }
 
+        if let callAPI { out.append(.event(Event(kind: .call, range: callRange, api: callAPI.name))) }
         guard let api else {
             if !isMember, let name, name == "fatalError" || name == "preconditionFailure", !shadowsFree(name) {
                 out.append(.exit(Exit(kind: .throw, range: callRange)))
@@ -101,7 +104,7 @@ extension ModelBuilder {
         }
         var best: API?
         var bestRank = Int.max
-        for api in candidates where api.member == isMember {
+        for api in candidates where api.member == isMember && api.kind != .call {
             if APIIndex.isKeyKind(api.kind) && !baseIsKey { continue }
             if isMember, !api.receiver.isEmpty, let base {
                 guard let type = receiverName(base), api.receiver.contains(type) else { continue }
@@ -116,10 +119,25 @@ extension ModelBuilder {
             case .repeatsClosure: rank = 2
             case .concurrent: rank = 3
             case .clock: rank = 4
+            case .call: continue
             }
             if rank < bestRank { best = api; bestRank = rank }
         }
         return best
+    }
+
+    /// The catalog entry of kind `call` a call matches, if any (custom call rules). Unlike the other
+    /// kinds, a local declaration of the same name does not hide it: the rule flags every call.
+    func matchCall(_ name: String, isMember: Bool, base: ExprSyntax?, labels: [String]) -> API? {
+        for api in index.byName[name] ?? [] where api.kind == .call && api.member == isMember {
+            if isMember, !api.receiver.isEmpty {
+                guard let base, let type = receiverName(base), api.receiver.contains(type) else { continue }
+            }
+            if api.unlessLabels.contains(where: { labels.contains($0) }) { continue }
+            if api.labels.contains(where: { !labels.contains($0) }) { continue }
+            return api
+        }
+        return nil
     }
 
     func receiverName(_ base: ExprSyntax) -> String? {

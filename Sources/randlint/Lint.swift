@@ -41,6 +41,21 @@ struct Lint: ParsableCommand {
     @Flag(help: "Never color the text output.")
     var noColor = false
 
+    @Option(help: "Use this configuration file instead of the .randlint.yml found from the working directory upward.")
+    var config: String?
+
+    @Flag(help: "Apply the configuration's excludes to files named on the command line too (as pre-commit passes them).")
+    var forceExclude = false
+
+    @Option(help: "Also run these opt-in rules (comma-separated ids), e.g. unused-suppression.")
+    var enable: String?
+
+    @Option(help: "Report only findings that this baseline file does not record.")
+    var baseline: String?
+
+    @Option(help: "Record today's findings in this baseline file (for --baseline), and exit 0.")
+    var writeBaseline: String?
+
     func validate() throws {
         guard jobs >= 0 else { throw ValidationError("--jobs must be 0 or more") }
     }
@@ -53,7 +68,20 @@ struct Lint: ParsableCommand {
         options.jobs = jobs
         options.compileDatabase = compileCommands
         options.cFlags = cFlags
+        options.enable = enable.map(Self.list) ?? []
+        options.forceExclude = forceExclude
+        options.baseline = writeBaseline == nil ? baseline : nil  // writing records every finding
+        try Configuration.resolve(explicit: config)?.apply(to: &options)
+        let progress = ProgressLine.forStandardError()
+        if let progress { options.progress = { @Sendable done, total in progress.update(done, total) } }
         let report = try Linter(options: options).lint()
+        progress?.clear()
+        if let writeBaseline {
+            try Baseline(findings: report.findings, sources: report.sources).write(to: writeBaseline)
+            FileHandle.standardError.write(Data("randlint: recorded \(report.findings.count) finding(s) in \(writeBaseline)\n".utf8))
+            if !report.problems.isEmpty { throw ExitCode(2) }
+            return
+        }
         let color = output == nil && !noColor && format == .text && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let text = Reporters.render(report, as: format, options: ReporterOptions(color: color, toolVersion: Randlint.version))
         if let output {

@@ -12,7 +12,7 @@ struct Randlint: ParsableCommand {
         commandName: "randlint",
         abstract: "Find randomness misuse in Swift and C: global seeds, reused keys, keys conjured inside functions, reseeding.",
         version: version,
-        subcommands: [Lint.self, ListRules.self, Explain.self, DumpModel.self],
+        subcommands: [Lint.self, ListRules.self, Explain.self, DumpModel.self, LSP.self, ConfigCommand.self],
         defaultSubcommand: Lint.self)
 
     static func main() {

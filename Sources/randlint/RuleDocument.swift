@@ -7,12 +7,17 @@ struct RuleDocument {
     init(_ rule: Rule) { self.rule = rule }
 
     var text: String {
-        var lines = ["\(rule.id) (\(rule.level.rawValue), \(rule.languages.map(\.rawValue).joined(separator: ", ")))", "", rule.summary, "", "Why", wrap(rule.rationale), "", "What to write instead"]
+        let level = rule.enabledByDefault ? rule.level.rawValue : "off by default; opt-in level \(rule.level.rawValue)"
+        var lines = ["\(rule.id) (\(level), \(rule.languages.map(\.rawValue).joined(separator: ", ")))", "", rule.summary, "", "Why", wrap(rule.rationale), "", "What to write instead"]
         for language in rule.languages { lines.append("  \(language.rawValue): \(rule.help[language]!)") }
-        lines += ["", "Triggers"]
-        for example in rule.triggering { lines += block(example) }
-        lines += ["", "Does not trigger"]
-        for example in rule.nonTriggering { lines += block(example) }
+        if !rule.triggering.isEmpty {
+            lines += ["", "Triggers"]
+            for example in rule.triggering { lines += block(example) }
+        }
+        if !rule.nonTriggering.isEmpty {
+            lines += ["", "Does not trigger"]
+            for example in rule.nonTriggering { lines += block(example) }
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -102,8 +102,11 @@ final class FrontEndTests: XCTestCase {
         XCTAssertEqual(without.missingHeaders, 1)
         XCTAssertEqual(without.models.first.map(events)?.count, 0)
 
+        let workingDirectory = FileManager.default.currentDirectoryPath
         for database in [dir.path, dir.appendingPathComponent("compile_commands.json").path] {
             let with = try frontEnd(database: database).models(path: main.path, source: source)
+            // Other files are being analyzed at the same time: the process's directory must not move.
+            XCTAssertEqual(FileManager.default.currentDirectoryPath, workingDirectory)
             XCTAssertEqual(with.missingHeaders, 0, database)
             let seen = with.models.first.map(events) ?? []
             XCTAssertEqual(seen.map(\.api), ["srand"], database)
@@ -116,7 +119,29 @@ final class FrontEndTests: XCTestCase {
     func testCompileDatabaseCommandSplitting() {
         XCTAssertEqual(CompileDatabase.split(#"cc -DNAME="a b" -I'x y' a\ b.c"#), ["cc", "-DNAME=a b", "-Ix y", "a b.c"])
         XCTAssertEqual(CompileDatabase.clean(["cc", "-c", "a.c", "-o", "a.o", "-Iinc", "-MD", "-MF", "a.d"], file: "a.c", absoluteFile: "/p/a.c", directory: "/p"),
-                       ["-working-directory", "/p", "-Iinc"])
+                       ["-I/p/inc"])
+        XCTAssertEqual(CompileDatabase.clean(["cc", "-I", "../inc", "-isystem", "sys", "-iquote./q", "-I/abs", "-include", "cfg.h",
+                                              "--sysroot=root", "-working-directory", "/elsewhere", "-DX=1", "-c", "a.c"],
+                                             file: "a.c", absoluteFile: "/p/b/a.c", directory: "/p/b"),
+                       ["-I", "/p/inc", "-isystem", "/p/b/sys", "-iquote/p/b/q", "-I/abs", "-include", "/p/b/cfg.h", "--sysroot=/p/b/root", "-DX=1"])
+    }
+
+    /// libclang 14 applies `-working-directory` with a process-wide chdir; parsing a file from a
+    /// compile database must leave the process where it was (relative paths are read after it).
+    func testCompileDatabaseLeavesTheWorkingDirectoryAlone() throws {
+        let dir = try temporaryDirectory()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("inc"), withIntermediateDirectories: true)
+        try "#include <stdlib.h>\n#define RESEED() srand(3)\n".write(to: dir.appendingPathComponent("inc/reseed.h"), atomically: true, encoding: .utf8)
+        let source = "#include \"reseed.h\"\nvoid setup(void) { RESEED(); }\n"
+        let main = dir.appendingPathComponent("setup.c")
+        try source.write(to: main, atomically: true, encoding: .utf8)
+        try #"[{"directory": "\#(dir.path)", "file": "setup.c", "arguments": ["cc", "-Iinc", "-c", "setup.c"]}]"#
+            .write(to: dir.appendingPathComponent("compile_commands.json"), atomically: true, encoding: .utf8)
+        let before = FileManager.default.currentDirectoryPath
+        let result = try frontEnd(database: dir.path).models(path: main.path, source: source)
+        XCTAssertEqual(FileManager.default.currentDirectoryPath, before)
+        XCTAssertEqual(result.missingHeaders, 0)
+        XCTAssertEqual(result.models.first.map(events)?.map(\.api), ["srand"])
     }
 
     func testMissingCompileDatabaseIsAUsageError() {

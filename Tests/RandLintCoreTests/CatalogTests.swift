@@ -17,7 +17,8 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(catalog.apis[0].seed, .position(0))
         XCTAssertEqual(catalog.apis[1].line, 7)
         let set = CatalogSet([catalog])
-        XCTAssertEqual(set.prefilterNames, ["demo_seed", "demo_key"])
+        XCTAssertEqual(set.prefilterCalls, ["demo_seed"])
+        XCTAssertEqual(set.keyTypes, ["demo_key"])
         XCTAssertEqual(set.apis(named: "demo_seed", in: .c).count, 1)
         XCTAssertEqual(set.apis(named: "demo_seed", in: .swift).count, 0)
     }

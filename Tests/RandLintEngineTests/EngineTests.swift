@@ -67,8 +67,11 @@ final class EngineTests: XCTestCase {
         let report = try lint()
         XCTAssertEqual(report.filesAnalyzed, 2)
         XCTAssertEqual(report.filesParsed, 1)
-        XCTAssertTrue(Prefilter(names: ["srand"]).matches(Array("x.srand(1)".utf8)))
-        XCTAssertFalse(Prefilter(names: ["srand"]).matches(Array("srandom_walk(1); mysrand()".utf8)))
+        let prefilter = Prefilter(calls: ["srand", "random"], types: ["rk_key"])
+        XCTAssertTrue(prefilter.matches(Array("x.srand (1)".utf8)))
+        XCTAssertTrue(prefilter.matches(Array("void f(rk_key k) {}".utf8)))
+        XCTAssertFalse(prefilter.matches(Array("srandom_walk(1); mysrand(); srand".utf8)))
+        XCTAssertFalse(prefilter.matches(Array("/* a random value */ int rk_keys = 0;".utf8)))
     }
 
     func testUnreadableFilesAreReportedNotSkipped() throws {
@@ -98,5 +101,34 @@ final class EngineTests: XCTestCase {
             XCTAssertEqual(text, onDisk, "\(path) changed: run Scripts/generate-builtin-catalogs.sh")
         }
         XCTAssertNoThrow(try BuiltinCatalogs.load())
+    }
+}
+
+final class ProgressTests: XCTestCase {
+    func testProgressIsReportedUpToTheTotal() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("randlint-progress-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for i in 0..<25 { try "let x\(i) = \(i)\n".write(to: scratch.appendingPathComponent("f\(i).swift"), atomically: true, encoding: .utf8) }
+        try "#include \"h.h\"\n".write(to: scratch.appendingPathComponent("a.c"), atomically: true, encoding: .utf8)
+        try "int x;\n".write(to: scratch.appendingPathComponent("h.h"), atomically: true, encoding: .utf8)
+        final class Calls: @unchecked Sendable {
+            let lock = NSLock()
+            var values: [(Int, Int)] = []
+        }
+        let calls = Calls()
+        var options = LintOptions()
+        options.paths = [scratch.path]
+        options.jobs = 4
+        options.progress = { done, total in
+            calls.lock.lock()
+            calls.values.append((done, total))
+            calls.lock.unlock()
+        }
+        _ = try Linter(options: options).lint()
+        XCTAssertGreaterThanOrEqual(calls.values.count, 26)
+        XCTAssertTrue(calls.values.allSatisfy { $0.1 == 27 && $0.0 <= 27 })
+        XCTAssertEqual(calls.values.last?.0, 27)
+        XCTAssertEqual(calls.values.map(\.0), calls.values.map(\.0).sorted(), "done only grows")
     }
 }

@@ -12,10 +12,10 @@ final class ReadmeTests: XCTestCase {
     static func render() -> String {
         var lines = ["| rule | default | languages | what goes wrong |", "|---|---|---|---|"]
         for rule in allRules {
-            lines.append("| [`\(rule.id)`](#\(rule.id)) | \(rule.level.rawValue) | \(rule.languages.map(\.rawValue).joined(separator: ", ")) | \(rule.summary) |")
+            lines.append("| [`\(rule.id)`](#\(rule.id)) | \(Self.defaultLevel(rule)) | \(rule.languages.map(\.rawValue).joined(separator: ", ")) | \(rule.summary) |")
         }
         for rule in allRules {
-            lines += ["", "### \(rule.id)", "", "**\(rule.level.rawValue)** — \(rule.summary).", "", rule.rationale, ""]
+            lines += ["", "### \(rule.id)", "", "**\(Self.defaultLevel(rule))** — \(rule.summary).", "", rule.rationale, ""]
             let languages = rule.languages.sorted { $0 == .swift && $1 != .swift }
             for language in languages { lines.append("- Fix (\(language.rawValue)): \(rule.help[language]!)") }
             for language in languages {
@@ -26,6 +26,11 @@ final class ReadmeTests: XCTestCase {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `warning`, `error`, or for an opt-in rule `off (opt-in: warning)`.
+    static func defaultLevel(_ rule: Rule) -> String {
+        rule.enabledByDefault ? rule.level.rawValue : "off (opt-in: \(rule.level.rawValue))"
     }
 
     func testReadmeRulesSectionIsUpToDate() throws {

@@ -19,8 +19,13 @@ final class CLITests: XCTestCase {
     }
 
     func run(_ arguments: [String], in directory: URL = CLITests.root) throws -> Run {
+        try Self.runProgram(Self.binary.path, arguments, in: directory)
+    }
+
+    /// Runs any program (the binary, or a wrapper such as `script` for a pseudo-terminal).
+    static func runProgram(_ program: String, _ arguments: [String], in directory: URL) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment

@@ -1,0 +1,4 @@
+#ifndef DICE_H
+#define DICE_H
+int roll(void);
+#endif
