@@ -143,8 +143,10 @@ public final class Linter: @unchecked Sendable {
         return results.values
     }
 
-    /// Lints one file's text (the LSP server passes unsaved editor text).
+    /// Lints one file's text (the LSP server passes unsaved editor text). A file the
+    /// configuration's include/exclude globs leave out gets no findings, as with `--force-exclude`.
     public func lint(path: String, source: String) -> [Finding] {
+        if let pathFilter, pathFilter.isExcluded(path) || !pathFilter.isIncluded(path) { return [] }
         let result = analyze(path: path, source: source, language: Language(path: path) ?? .swift)
         return (result.findings + result.headers.flatMap { check($0, source: (try? Self.read($0.path)) ?? "").findings }).sorted()
     }

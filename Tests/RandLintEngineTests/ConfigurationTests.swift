@@ -169,6 +169,13 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(try lint(yaml, ["Sources/Generated/b.swift", "Sources/a.swift"], forceExclude: true).findings.map(\.path).uniqued(), ["Sources/a.swift"])
         // Globs are relative to the configuration file's folder, wherever the run starts.
         XCTAssertEqual(Set(try lint(yaml, ["Sources"]).findings.map(\.path)), ["Sources/a.swift"])
+        // An editor's unsaved text of an excluded file gets no findings either.
+        var options = LintOptions()
+        options.root = scratch.path
+        try Configuration.load(path: scratch.appendingPathComponent(".randlint.yml").path).apply(to: &options)
+        let linter = try Linter(options: options)
+        XCTAssertEqual(linter.lint(path: scratch.appendingPathComponent("Sources/Generated/b.swift").path, source: Self.seeded), [])
+        XCTAssertFalse(linter.lint(path: scratch.appendingPathComponent("Sources/a.swift").path, source: Self.seeded).isEmpty)
     }
 
     // MARK: - entry points, catalogs, custom rules
