@@ -48,8 +48,8 @@ let package = Package(
         .target(name: "CRandomKeys"),
 
         .testTarget(name: "RandLintCoreTests", dependencies: ["RandLintCore", "RandLintTestSupport"]),
-        .testTarget(name: "RandLintSwiftTests", dependencies: ["RandLintCore", "RandLintSwift"], exclude: ["Models"]),
-        .testTarget(name: "RandLintCTests", dependencies: ["RandLintCore", "RandLintC"], exclude: ["Models"]),
+        .testTarget(name: "RandLintSwiftTests", dependencies: ["RandLintCore", "RandLintSwift", "RandLintTestSupport"], exclude: ["Models"]),
+        .testTarget(name: "RandLintCTests", dependencies: ["RandLintCore", "RandLintC", "RandLintTestSupport"], exclude: ["Models"]),
         .testTarget(name: "RandLintRulesTests", dependencies: ["RandLintCore", "RandLintRules", "RandLintEngine", "RandLintTestSupport"]),
         .testTarget(name: "RandLintEngineTests", dependencies: ["RandLintCore", "RandLintEngine", "RandLintRules", "RandLintReporters", "RandLintTestSupport"]),
         .testTarget(name: "RandLintReportersTests", dependencies: ["RandLintCore", "RandLintReporters"]),

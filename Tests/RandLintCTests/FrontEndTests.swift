@@ -2,13 +2,14 @@ import Dispatch
 import Foundation
 @testable import RandLintC
 import RandLintCore
+import RandLintTestSupport
 import XCTest
 
 /// The C front end beyond the golden dumps: finding libclang, compile databases, unsaved text,
 /// recovery, and concurrent use.
 final class FrontEndTests: XCTestCase {
     func frontEnd(flags: [String] = [], database: String? = nil) throws -> CFrontEnd {
-        try CFrontEnd(catalogs: ModelDumpTests.catalogs(), compileFlags: flags, compileDatabase: database)
+        try CFrontEnd(catalogs: GoldenModels.repositoryCatalogs(root: ModelDumpTests.repositoryRoot), compileFlags: flags, compileDatabase: database)
     }
 
     func events(_ model: FileModel) -> [Event] {
