@@ -148,7 +148,9 @@ final class ConfigCLITests: XCTestCase {
         XCTAssertEqual(piped.stderr, "", "nothing extra when stderr is piped")
         XCTAssertFalse(piped.stdout.contains("linting"))
         // Under a pseudo-terminal (util-linux `script`), the line is drawn and erased.
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("needs util-linux script for a pty") }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            return XCTFail("the TTY half needs util-linux `script` (Debian: bsdutils) for a pseudo-terminal")
+        }
         let command = "'\(CLITests.binary.path)' lint . 2>&1 >/dev/null"
         let tty = try CLITests.runProgram("/usr/bin/script", ["-qec", command, "/dev/null"], in: scratch)
         XCTAssertTrue(tty.stdout.contains("\rlinting 310/310 files"), tty.stdout.debugDescription)
