@@ -61,7 +61,7 @@ json.dump(entries, sys.stdout, indent=1)
 PY
 
 # What the prefilter looks for, as the catalogs define it.
-pattern=$(python3 Benchmarks/prefilter-pattern.py)
+pattern=$(python3 Benchmarks/prefilter-pattern.py c)
 
 cfiles=$(wc -l < "$work/c-files")
 clines=$(xargs cat < "$work/c-files" | wc -l)

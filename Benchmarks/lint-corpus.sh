@@ -27,7 +27,7 @@ swift build -c release --product randlint >/dev/null
 bin=$(swift build -c release --show-bin-path)/randlint
 
 # What the prefilter looks for, as the catalogs define it.
-pattern=$(python3 Benchmarks/prefilter-pattern.py)
+pattern=$(python3 Benchmarks/prefilter-pattern.py swift)
 
 files=$(find "$corpus" -name '*.swift' | wc -l)
 lines=$(find "$corpus" -name '*.swift' -print0 | xargs -0 cat | wc -l)

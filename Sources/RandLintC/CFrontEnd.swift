@@ -26,19 +26,21 @@ public struct CParseResult: Sendable {
 public final class CFrontEnd: @unchecked Sendable {
     let index: CAPIIndex
     let extraEntryPoints: Set<String>
-    let compileFlags: [String]
-    let database: CompileDatabase?
+    let flags: CompileFlags
     /// The path of the libclang that was loaded.
     public let libclangPath: String
     private let pool = IndexPool()
 
     /// Loads libclang; throws `RandLintError` with the install hint when it is absent.
-    public init(catalogs: CatalogSet, extraEntryPoints: [String] = [], compileFlags: [String] = [], compileDatabase: String? = nil) throws {
+    public convenience init(catalogs: CatalogSet, extraEntryPoints: [String] = [], compileFlags: [String] = [], compileDatabase: String? = nil) throws {
+        try self.init(catalogs: catalogs, extraEntryPoints: extraEntryPoints, flags: CompileFlags(compileDatabase: compileDatabase, extra: compileFlags))
+    }
+
+    public init(catalogs: CatalogSet, extraEntryPoints: [String] = [], flags: CompileFlags) throws {
         self.libclangPath = try LibClang.load()
         self.index = CAPIIndex(catalogs)
         self.extraEntryPoints = Set(extraEntryPoints)
-        self.compileFlags = compileFlags
-        self.database = try compileDatabase.map { try CompileDatabase(path: $0) }
+        self.flags = flags
     }
 
     /// Options for clang_parseTranslationUnit2: keep going after fatal errors such as a missing
@@ -79,20 +81,11 @@ public final class CFrontEnd: @unchecked Sendable {
         return CParseResult(models: builder.build(), missingHeaders: missing, error: nil)
     }
 
-    struct Arguments {
-        var file: String
-        var flags: [String]
-    }
-
-    /// The file name and flags to parse `path` with: from the compile database when it has an
-    /// entry for the file, else `-xc -std=gnu11 -I<dir>` plus the configured flags.
-    func arguments(for path: String) -> Arguments {
-        let common = ["-ferror-limit=0", "-w"]
-        if let database, let entry = database.entry(for: path) {
-            return Arguments(file: entry.file, flags: entry.arguments + compileFlags + common)
-        }
-        let directory = (path as NSString).deletingLastPathComponent
-        return Arguments(file: path, flags: ["-xc", "-std=gnu11", "-I" + (directory.isEmpty ? "." : directory)] + compileFlags + common)
+    /// The file name and flags to parse `path` with (see `CompileFlags`), keeping going past errors.
+    func arguments(for path: String) -> CompileFlags.Arguments {
+        var arguments = flags.arguments(for: path)
+        arguments.flags += ["-ferror-limit=0", "-w"]
+        return arguments
     }
 
     struct Parsed {

@@ -12,6 +12,8 @@ struct CompileDatabase: Sendable {
     }
 
     private let entries: [String: Entry]
+    /// Per folder, the entry of the first source file in it (by path): what its headers borrow.
+    private let byFolder: [String: Entry]
 
     /// `path` is compile_commands.json itself or the directory holding it.
     init(path: String) throws {
@@ -40,10 +42,27 @@ struct CompileDatabase: Sendable {
             }
         }
         self.entries = entries
+        var byFolder: [String: Entry] = [:]
+        for (file, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            let folder = (file as NSString).deletingLastPathComponent
+            if byFolder[folder] == nil { byFolder[folder] = entry }
+        }
+        self.byFolder = byFolder
     }
 
+    /// The file's own entry; for a header without one, the flags of the first source file in its
+    /// folder or, failing that, in the nearest folder above it.
     func entry(for path: String) -> Entry? {
-        entries[Self.absolute(path, in: FileManager.default.currentDirectoryPath)]
+        let absolute = Self.absolute(path, in: FileManager.default.currentDirectoryPath)
+        if let entry = entries[absolute] { return entry }
+        guard absolute.hasSuffix(".h") else { return nil }
+        var folder = (absolute as NSString).deletingLastPathComponent
+        while true {
+            if let borrowed = byFolder[folder] { return Entry(file: absolute, arguments: borrowed.arguments) }
+            let parent = (folder as NSString).deletingLastPathComponent
+            if parent == folder || parent.isEmpty { return nil }
+            folder = parent
+        }
     }
 
     static func absolute(_ path: String, in directory: String) -> String {
@@ -124,6 +143,7 @@ struct CompileDatabase: Sendable {
 
 /// `a/./b/../c` → `a/c`; keeps a leading `/`; drops a leading `./`.
 func normalize(_ path: String) -> String {
+    if isNormal(path) { return path }
     let absolute = path.hasPrefix("/")
     var parts: [Substring] = []
     for part in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -134,4 +154,26 @@ func normalize(_ path: String) -> String {
     }
     let joined = parts.joined(separator: "/")
     return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+}
+
+/// Whether `normalize` would return `path` unchanged: no empty, `.` or `..` component, no
+/// trailing `/` (the common case, checked without allocating).
+private func isNormal(_ path: String) -> Bool {
+    var utf8 = path.utf8.makeIterator()
+    var componentLength = 0, dots = 0, first = true, sawSlash = false
+    while let byte = utf8.next() {
+        if byte == 0x2F {
+            if componentLength == 0 && !first { return false }
+            if componentLength > 0 && componentLength == dots { return false }
+            componentLength = 0
+            dots = 0
+            sawSlash = true
+        } else {
+            componentLength += 1
+            if byte == 0x2E { dots += 1 }
+        }
+        first = false
+    }
+    if componentLength == 0 { return !sawSlash && !path.isEmpty ? true : path == "/" }
+    return componentLength != dots
 }

@@ -4,25 +4,19 @@ public struct CatalogSet: Sendable {
     public let catalogs: [Catalog]
     private let byName: [String: [API]]
     public let keyTypes: Set<String>
-    /// Calls whose presence makes a file worth parsing: APIs that can start a finding. The
-    /// prefilter only counts them when a `(` follows, so `random` in a comment does not count.
-    public let prefilterCalls: Set<String>
 
     public init(_ catalogs: [Catalog]) {
         self.catalogs = catalogs
         var byName: [String: [API]] = [:]
         var keyTypes = Set<String>()
-        var prefilter = Set<String>()
         for catalog in catalogs {
             keyTypes.formUnion(catalog.keyTypes)
             for api in catalog.apis {
                 byName[api.name, default: []].append(api)
-                if api.startsFinding { prefilter.insert(api.name) }
             }
         }
         self.byName = byName
         self.keyTypes = keyTypes
-        self.prefilterCalls = prefilter
     }
 
     /// Catalog entries for an identifier in a language, in catalog order.
@@ -31,4 +25,13 @@ public struct CatalogSet: Sendable {
     }
 
     public func isKeyType(_ type: String) -> Bool { keyTypes.contains(type) }
+
+    /// What the prefilter looks for in one language's files when the rules that run start on
+    /// `kinds` (`Rule.startsOn`): the names of those APIs, and the key types when `makeKey` is
+    /// among them.
+    public func prefilterNames(in language: Language, startingOn kinds: Set<API.Kind>) -> (calls: Set<String>, keyTypes: Set<String>) {
+        let calls = catalogs.flatMap(\.apis).filter { kinds.contains($0.kind) && $0.languages.contains(language) }.map(\.name)
+        let types = kinds.contains(.makeKey) ? catalogs.filter { $0.languages.contains(language) }.flatMap(\.keyTypes) : []
+        return (Set(calls), Set(types))
+    }
 }

@@ -22,11 +22,17 @@ public struct Rule: Sendable {
     /// Whether the rule runs without being asked for. Opt-in rules (`unused-suppression`) run
     /// only when `--select`/`--enable` or `.randlint.yml`'s `rules:` names them.
     public var enabledByDefault: Bool = true
+    /// The catalog API kinds a file must call (through the catalogs' names) for this rule to find
+    /// anything in it; a key type's name counts as `makeKey` (a key parameter brings a key in).
+    /// The prefilter skips files that name none of the running rules' kinds, so a rule that
+    /// leaves this at its default (every kind) is never skipped wrongly, only more slowly.
+    public var startsOn: Set<API.Kind> = Set(API.Kind.allCases)
 
     public var languages: [Language] { help.keys.sorted() }
 
     public init(id: String, level: Level, summary: String, rationale: String, help: [Language: String],
                 triggering: [Example], nonTriggering: [Example], enabledByDefault: Bool = true,
+                startsOn: Set<API.Kind> = Set(API.Kind.allCases),
                 check: @escaping @Sendable (Function, RulePass) -> Void) {
         self.id = id
         self.level = level
@@ -37,6 +43,7 @@ public struct Rule: Sendable {
         self.nonTriggering = nonTriggering
         self.check = check
         self.enabledByDefault = enabledByDefault
+        self.startsOn = startsOn
     }
 }
 

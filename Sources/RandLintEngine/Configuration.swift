@@ -145,6 +145,7 @@ extension Configuration.CustomRule {
             rationale: "A custom rule of the project's \(Configuration.fileName): it flags every call to `\(call)`, the way the project asked.",
             help: Dictionary(uniqueKeysWithValues: languages.map { ($0, help) }),
             triggering: [], nonTriggering: [],
+            startsOn: [.call],
             check: { function, pass in
                 EventWalk.forEach(function.body) { event, _ in
                     guard event.kind == .call, event.api == name else { return }

@@ -15,7 +15,9 @@ public final class Linter: @unchecked Sendable {
     private let prefilter: Prefilter
     private let swift: SwiftFrontEnd
     private let c: LazyCFrontEnd
-    private let includePrefilter: IncludePrefilter
+    private let cFlags: CompileFlags?
+    /// What the C prefilter looks for (see `CatalogSet.prefilterNames`).
+    private let cNames: (calls: Set<String>, keyTypes: Set<String>)
     private let root: String
     /// Every rule id a suppression comment may name (built-in and custom), sorted.
     public let knownRuleIDs: [String]
@@ -45,13 +47,18 @@ public final class Linter: @unchecked Sendable {
         self.unusedSuppression = rules.first { $0.id == Rule.unusedSuppression.id }
         self.pathFilter = configuration.map { PathFilter(directory: $0.directory, include: $0.include, exclude: $0.exclude) }
         self.baseline = try options.baseline.map(Baseline.load(path:))
-        self.prefilter = Prefilter(calls: self.catalogs.prefilterCalls, types: self.catalogs.keyTypes)
+        let startsOn = rules.reduce(into: Set<API.Kind>()) { $0.formUnion($1.startsOn) }
+        let swiftNames = self.catalogs.prefilterNames(in: .swift, startingOn: startsOn)
+        self.prefilter = Prefilter(calls: swiftNames.calls, types: swiftNames.keyTypes)
+        self.cNames = self.catalogs.prefilterNames(in: .c, startingOn: startsOn)
         self.swift = SwiftFrontEnd(catalogs: self.catalogs, extraEntryPoints: options.extraEntryPoints)
-        self.includePrefilter = IncludePrefilter(prefilter)
+        // A compile database that cannot be read is reported when a C file needs it (a Swift-only
+        // run does not fail over it); the prefilter then follows includes without it.
+        let cFlags = Result { try CompileFlags(compileDatabase: options.compileDatabase, extra: options.cFlags) }
+        self.cFlags = try? cFlags.get()
         let catalogSet = self.catalogs
         self.c = LazyCFrontEnd {
-            try CFrontEnd(catalogs: catalogSet, extraEntryPoints: options.extraEntryPoints,
-                          compileFlags: options.cFlags, compileDatabase: options.compileDatabase)
+            try CFrontEnd(catalogs: catalogSet, extraEntryPoints: options.extraEntryPoints, flags: cFlags.get())
         }
     }
 
@@ -90,13 +97,15 @@ public final class Linter: @unchecked Sendable {
         let discovered = Discovery(root: root, filter: pathFilter, forceExclude: options.forceExclude).files(for: options.paths)
         let sources = discovered.files.filter { !$0.shown.hasSuffix(".h") }
         let progress = options.progress.map { ProgressCounter(total: discovered.files.count, report: $0) }
-        var results = analyzeInParallel(sources, progress: progress)
+        let includes = IncludePrefilter(calls: cNames.calls, types: cNames.keyTypes, flags: cFlags,
+                                        linted: Set(discovered.files.map { IncludePrefilter.absolute($0.path) }))
+        var results = analyzeInParallel(sources, includes: includes, progress: progress)
         var headerModels: [String: FileModel] = [:]
         for result in results {
             for model in result.headers where headerModels[model.path] == nil { headerModels[model.path] = model }
         }
         let headers = discovered.files.filter { $0.shown.hasSuffix(".h") && headerModels[$0.shown] == nil }
-        results += analyzeInParallel(headers, progress: progress)
+        results += analyzeInParallel(headers, includes: includes, progress: progress)
         progress?.finish()
         for result in results {
             for model in result.headers where headerModels[model.path] == nil { headerModels[model.path] = model }
@@ -129,14 +138,14 @@ public final class Linter: @unchecked Sendable {
         return report
     }
 
-    private func analyzeInParallel(_ files: [Discovery.File], progress: ProgressCounter?) -> [FileResult] {
+    private func analyzeInParallel(_ files: [Discovery.File], includes: IncludePrefilter, progress: ProgressCounter?) -> [FileResult] {
         guard !files.isEmpty else { return [] }
         let jobs = max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
         let results = ResultSlots(count: files.count)
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: jobs) { _ in
             while let index = next.take(below: files.count) {
-                results.set(index, analyzeFile(files[index]))
+                results.set(index, analyzeFile(files[index], includes: includes))
                 progress?.step()
             }
         }
@@ -176,13 +185,13 @@ public final class Linter: @unchecked Sendable {
         var source = ""
     }
 
-    private func analyzeFile(_ file: Discovery.File) -> FileResult {
+    private func analyzeFile(_ file: Discovery.File, includes: IncludePrefilter) -> FileResult {
         let path = file.shown
         guard let bytes = FileManager.default.contents(atPath: file.path).map(Array.init) else {
             return FileResult(path: path, problems: [.init(path: path, message: "cannot read the file")])
         }
         let language = Language(path: path) ?? .swift
-        let interesting = language == .c ? includePrefilter.matches(path: file.path, bytes: bytes) : prefilter.matches(bytes)
+        let interesting = language == .c ? includes.matches(path: file.path, bytes: bytes) : prefilter.matches(bytes)
         guard interesting else {
             // No finding is possible, but with unused-suppression on, its disable comments are all unused.
             guard unusedSuppression != nil, let source = String(validating: bytes, as: UTF8.self),
@@ -194,10 +203,12 @@ public final class Linter: @unchecked Sendable {
         guard let source = String(validating: bytes, as: UTF8.self) else {
             return FileResult(path: path, problems: [.init(path: path, message: "not valid UTF-8; the file was not analyzed")])
         }
-        return analyze(path: path, source: source, language: language)
+        return analyze(path: path, source: source, language: language, location: file.path)
     }
 
-    private func analyze(path: String, source: String, language: Language) -> FileResult {
+    /// `path` is the file as reports show it; `location` is where it is on disk (C includes are
+    /// resolved from there, whatever the working directory).
+    private func analyze(path: String, source: String, language: Language, location: String? = nil) -> FileResult {
         switch language {
         case .swift:
             return check(swift.model(path: path, source: source), source: source)
@@ -207,11 +218,13 @@ public final class Linter: @unchecked Sendable {
             case .success(let loaded): frontEnd = loaded
             case .failure(let error): return FileResult(path: path, cUnavailable: error)
             }
-            let parsed = frontEnd.models(path: path, source: source)
+            let parsed = frontEnd.models(path: location ?? path, source: source)
             if let error = parsed.error {
                 return FileResult(path: path, problems: [.init(path: path, message: "not analyzed: \(error)")])
             }
-            var result = check(parsed.models[0], source: source)
+            var main = parsed.models[0]
+            main.path = path
+            var result = check(main, source: source)
             result.headers = parsed.models.dropFirst().map { model in
                 var model = model
                 model.path = Discovery(root: root).display(model.path)

@@ -56,12 +56,15 @@ struct Prefilter: Sendable {
     }
 
     func matches(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            Self.identifierBytes.withUnsafeBufferPointer { isIdentifier in
-                firstBytes.withUnsafeBufferPointer { startsName in
-                    table.withUnsafeBufferPointer { table in
-                        scan(buffer, isIdentifier, startsName, table)
-                    }
+        bytes.withUnsafeBufferPointer { matches($0) }
+    }
+
+    func matches(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard buffer.count > 0 else { return false }
+        return Self.identifierBytes.withUnsafeBufferPointer { isIdentifier in
+            firstBytes.withUnsafeBufferPointer { startsName in
+                table.withUnsafeBufferPointer { table in
+                    scan(buffer, isIdentifier, startsName, table)
                 }
             }
         }

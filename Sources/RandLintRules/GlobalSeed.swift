@@ -50,6 +50,7 @@ extension Rule {
                 }
                 """),
         ],
+        startsOn: [.seedGlobal],
         check: { function, pass in
             EventWalk.forEach(function.body) { event, _ in
                 guard event.kind == .seedGlobal else { return }

@@ -55,6 +55,7 @@ extension Rule {
                 }
                 """, file: "DeckTests.swift"),
         ],
+        startsOn: [.makeKey, .makeGenerator],
         check: { function, pass in
             guard !function.isEntryPoint else { return }
             EventWalk.forEach(function.body) { event, _ in

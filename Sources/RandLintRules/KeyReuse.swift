@@ -93,6 +93,7 @@ extension Rule {
                 }
                 """),
         ],
+        startsOn: [.makeKey, .makeGenerator],
         check: { function, pass in
             PathWalk<KeyState> { state, event, _ in
                 switch event.kind {

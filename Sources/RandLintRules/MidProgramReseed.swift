@@ -62,6 +62,7 @@ extension Rule {
                 let x = rand()
                 """, file: "main.swift"),
         ],
+        startsOn: [.seedGlobal],
         check: { function, pass in
             PathWalk<Set<String>> { used, event, context in
                 guard event.kind == .seedGlobal || event.kind == .drawGlobal, let generator = event.generator else { return }

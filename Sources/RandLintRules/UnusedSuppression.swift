@@ -54,5 +54,6 @@ extension Rule {
                 """, file: "main.c"),
         ],
         enabledByDefault: false,
+        startsOn: [],
         check: { _, _ in })
 }

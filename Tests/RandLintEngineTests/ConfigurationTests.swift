@@ -2,26 +2,18 @@ import Foundation
 import RandLintCore
 @testable import RandLintEngine
 import RandLintRules
+import RandLintTestSupport
 import XCTest
 
 /// `.randlint.yml`: discovery, validation messages, and every key's effect on a run.
 final class ConfigurationTests: XCTestCase {
-    var scratch: URL!
+    var folder: ScratchFolder!
+    var scratch: URL { folder.url }
 
-    override func setUpWithError() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("randlint-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    }
+    override func setUpWithError() throws { folder = try ScratchFolder("config") }
+    override func tearDown() { folder.remove() }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: scratch)
-    }
-
-    func write(_ path: String, _ text: String) throws {
-        let url = scratch.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
+    func write(_ path: String, _ text: String) throws { try folder.write(path, text) }
 
     func parse(_ yaml: String) throws -> Configuration {
         try Configuration.parse(yaml, path: ".randlint.yml", directory: scratch.path)

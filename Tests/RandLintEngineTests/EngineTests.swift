@@ -2,27 +2,19 @@ import Foundation
 import RandLintCore
 @testable import RandLintEngine
 import RandLintReporters
+import RandLintTestSupport
 import XCTest
 
 final class EngineTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    var scratch: URL!
+    var folder: ScratchFolder!
+    var scratch: URL { folder.url }
 
-    override func setUpWithError() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("randlint-engine-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    }
+    override func setUpWithError() throws { folder = try ScratchFolder("engine") }
+    override func tearDown() { folder.remove() }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: scratch)
-    }
-
-    func write(_ path: String, _ text: String) throws {
-        let url = scratch.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
+    func write(_ path: String, _ text: String) throws { try folder.write(path, text) }
 
     func lint(_ paths: [String] = ["."], jobs: Int = 0) throws -> LintReport {
         var options = LintOptions()
