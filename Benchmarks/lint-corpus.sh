@@ -2,7 +2,8 @@
 # Times randlint (release build) over real Swift corpora from the local package cache, and in
 # the same run ripgrep searching the same files for the same catalog identifiers (the floor).
 # Prints files, lines, times, ratios and randlint's peak memory, then runs the C half
-# (Benchmarks/lint-corpus-c.sh: sqlite3.c and swift-crypto's C, with clang-tidy 14). One command:
+# (Benchmarks/lint-corpus-c.sh: redis/curl/git from Debian sources, sqlite3.c and swift-crypto's C,
+# with clang-tidy 14). One command:
 #   bash Benchmarks/lint-corpus.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -41,6 +41,9 @@ static struct {
     rlc_type (*getCursorType)(rlc_cursor);
     rlc_string (*getTypeSpelling)(rlc_type);
     rlc_type (*getElementType)(rlc_type);
+    rlc_cursor (*getTypeDeclaration)(rlc_type);
+    rlc_type (*getTypedefDeclUnderlyingType)(rlc_cursor);
+    rlc_type (*Type_getNamedType)(rlc_type);
     rlc_location (*getRangeStart)(rlc_range);
     rlc_location (*getRangeEnd)(rlc_range);
     void (*getExpansionLocation)(rlc_location, rlc_file *, unsigned *, unsigned *, unsigned *);
@@ -106,6 +109,9 @@ int rlc_load(const char *path, char *error, size_t error_size) {
     LOAD(getCursorType, "clang_getCursorType");
     LOAD(getTypeSpelling, "clang_getTypeSpelling");
     LOAD(getElementType, "clang_getElementType");
+    LOAD(getTypeDeclaration, "clang_getTypeDeclaration");
+    LOAD(getTypedefDeclUnderlyingType, "clang_getTypedefDeclUnderlyingType");
+    LOAD(Type_getNamedType, "clang_Type_getNamedType");
     LOAD(getRangeStart, "clang_getRangeStart");
     LOAD(getRangeEnd, "clang_getRangeEnd");
     LOAD(getExpansionLocation, "clang_getExpansionLocation");
@@ -205,6 +211,8 @@ rlc_type rlc_cursor_type(rlc_cursor cursor) { return lib.getCursorType(cursor); 
 int rlc_type_kind(rlc_type type) { return type.kind; }
 char *rlc_type_spelling(rlc_type type) { return take(lib.getTypeSpelling(type)); }
 rlc_type rlc_type_element(rlc_type type) { return lib.getElementType(type); }
+rlc_type rlc_type_typedef_underlying(rlc_type type) { return lib.getTypedefDeclUnderlyingType(lib.getTypeDeclaration(type)); }
+rlc_type rlc_type_named(rlc_type type) { return lib.Type_getNamedType(type); }
 
 rlc_location rlc_range_start(rlc_range range) { return lib.getRangeStart(range); }
 rlc_location rlc_range_end(rlc_range range) { return lib.getRangeEnd(range); }

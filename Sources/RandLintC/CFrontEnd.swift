@@ -163,10 +163,15 @@ struct CAPIIndex: Sendable {
     /// and never change what the call otherwise means.
     let calls: [String: API]
     let keyTypes: Set<String>
+    /// APIs of catalogs that declare key types: a project header defining one of them is a
+    /// vendored copy of that key library (randomkeys.h), not the project's own code. A header
+    /// defining `srand` or `rand` is the project's own generator and shadows libc's.
+    let libraryAPIs: Set<String>
 
     init(_ catalogs: CatalogSet) {
         var byName: [String: API] = [:]
         var calls: [String: API] = [:]
+        var libraryAPIs = Set<String>()
         for catalog in catalogs.catalogs {
             for api in catalog.apis where api.languages.contains(.c) && !api.member {
                 if api.kind == .call {
@@ -174,10 +179,12 @@ struct CAPIIndex: Sendable {
                 } else if byName[api.name] == nil {
                     byName[api.name] = api
                 }
+                if !catalog.keyTypes.isEmpty, api.kind != .call { libraryAPIs.insert(api.name) }
             }
         }
         self.byName = byName
         self.calls = calls
+        self.libraryAPIs = libraryAPIs
         self.keyTypes = Set(catalogs.catalogs.filter { $0.languages.contains(.c) }.flatMap(\.keyTypes))
     }
 }

@@ -89,7 +89,7 @@ extension CModelBuilder {
     }
 
     /// Whether a function declaration is the project's own: defined in a project file that is
-    /// not a library header (a header defining catalog APIs, like a vendored randomkeys.h).
+    /// not a key library's header (one defining its APIs, like a vendored randomkeys.h).
     func isUserDefined(_ declaration: Cursor) -> Bool {
         let definition = declaration.definition
         guard !definition.isNull, !definition.isInSystemHeader else { return false }

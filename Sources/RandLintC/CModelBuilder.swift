@@ -3,8 +3,8 @@ import Foundation
 import RandLintCore
 
 /// Turns one libclang translation unit into program models: the main file's and each project
-/// header's (a header that defines catalog APIs, like a vendored randomkeys.h, is the library's
-/// implementation and is not modeled; calls into it count as the catalog's).
+/// header's (a header that defines a key library's APIs, like a vendored randomkeys.h, is the
+/// library's implementation and is not modeled; calls into it count as the catalog's).
 final class CModelBuilder {
     let tu: rlc_tu
     let index: CAPIIndex
@@ -49,7 +49,7 @@ final class CModelBuilder {
             let inMain = rlc_location_in_main_file(location) != 0
             guard let key = key(of: expansion(location).file) else { continue }
             if inMain { mainFileKey = key }
-            if !inMain, index.byName[cursor.spelling] != nil { libraryFiles.insert(key) }
+            if !inMain, index.libraryAPIs.contains(cursor.spelling) { libraryFiles.insert(key) }
             definitions.append((cursor, key, inMain))
         }
         var functions: [Int: [Function]] = [:]
@@ -208,7 +208,7 @@ final class CModelBuilder {
         for child in children where child.kind == CursorKind.parmDecl {
             let parameter = Parameter(name: child.spelling, type: child.typeSpelling)
             parameters.append(parameter)
-            if isKeyType(parameter.type), !parameter.name.isEmpty {
+            if hasKeyType(child), !parameter.name.isEmpty {
                 body.append(.event(Event(kind: .bindKey, range: range(child), binds: [parameter.name])))
             }
         }
@@ -251,14 +251,19 @@ final class CModelBuilder {
         return false
     }
 
-    /// Whether an expression or declaration has a key type. Key types are typedef names, so other
-    /// type kinds are rejected without asking libclang for the spelling.
+    /// Whether an expression or declaration has a key type, directly or through typedefs of it
+    /// (`typedef rk_key stream_key;`). Key types are typedef names, so other type kinds are
+    /// rejected without asking libclang for the spelling.
     func hasKeyType(_ cursor: Cursor) -> Bool {
         guard !index.keyTypes.isEmpty else { return false }
-        let type = cursor.type
-        let kind = rlc_type_kind(type)
-        guard kind == 107 || kind == 119 else { return false } // CXType_Typedef, CXType_Elaborated
-        return isKeyType(takeString(rlc_type_spelling(type)) ?? "")
+        var type = cursor.type
+        for _ in 0..<8 { // typedef chains are short; the bound keeps a malformed one finite
+            let kind = rlc_type_kind(type)
+            guard kind == 107 || kind == 119 else { return false } // CXType_Typedef, CXType_Elaborated
+            if isKeyType(takeString(rlc_type_spelling(type)) ?? "") { return true }
+            type = kind == 107 ? rlc_type_typedef_underlying(type) : rlc_type_named(type)
+        }
+        return false
     }
 
     /// Drops implicit conversions and parentheses.

@@ -76,6 +76,10 @@ int rlc_type_kind(rlc_type type);
 /// malloc'd (free it).
 char *rlc_type_spelling(rlc_type type);
 rlc_type rlc_type_element(rlc_type type);
+/// The type a typedef names (`typedef rk_key my_key;` → rk_key).
+rlc_type rlc_type_typedef_underlying(rlc_type type);
+/// The type an elaborated type names (`struct s` → the struct type).
+rlc_type rlc_type_named(rlc_type type);
 
 rlc_location rlc_range_start(rlc_range range);
 rlc_location rlc_range_end(rlc_range range);
