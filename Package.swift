@@ -44,7 +44,9 @@ let package = Package(
                 dependencies: ["randlint"]),
 
         // The reference PRNG library the fixes point to: no dependencies.
-        .target(name: "RandomKeys"),
+        .target(name: "RandomKeys", dependencies: ["RandomKeysKernels"]),
+        // Its bulk kernels in C, for run-time selection of AVX2 / AVX-512 (internal to RandomKeys).
+        .target(name: "RandomKeysKernels"),
         .target(name: "CRandomKeys"),
 
         .testTarget(name: "RandLintCoreTests", dependencies: ["RandLintCore", "RandLintTestSupport"]),

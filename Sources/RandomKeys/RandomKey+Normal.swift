@@ -52,6 +52,7 @@ extension RandomKey {
 
     /// Fills a buffer with `jax.random.normal(key, (buffer.count,))` (float32).
     public func fill(normal buffer: UnsafeMutableBufferPointer<Float>) {
+        if implementation == .threefry2x32 { return ThreefryKernels.normal(key: threefryKey, start: 0, buffer) }
         fillMapped32(buffer, vector: { Self.normalFloat16($0) }) { Self.normalFloat($0) }
     }
 

@@ -22,9 +22,17 @@ extension RandomKey {
         guard let p = buffer.baseAddress else { return }
         let count = buffer.count
         if implementation == .threefry2x32 {
-            // The vectorized kernel writes the keys in place.
-            Threefry2x32.forEachBlock(key: threefryKey, start: 0, count: count) { j, y0, y1 in
-                (p + j).initialize(to: RandomKey(unchecked: .threefry2x32, UInt64(y0), UInt64(y1)))
+            // Key j is block j, (y0, y1): the uint64 kernel's word (y0 << 32) | y1.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkWords) { chunk in
+                var j = 0
+                while j < count {
+                    let words = UnsafeMutableBufferPointer(rebasing: chunk[0..<min(Self.chunkWords, count - j)])
+                    ThreefryKernels.wide(key: threefryKey, start: UInt64(j), words)
+                    for l in words.indices {
+                        (p + j + l).initialize(to: RandomKey(unchecked: .threefry2x32, words[l] >> 32, words[l] & 0xFFFF_FFFF))
+                    }
+                    j += words.count
+                }
             }
         } else {
             for i in 0..<count { (p + i).initialize(to: derivedKey(UInt64(i), of: UInt64(count))) }

@@ -17,9 +17,12 @@ extension RandomKey {
         Swift.max(lower, lower.addingProduct(u, upper - lower))
     }
 
+    /// Words per chunk of the threefry bulk paths: the kernel fills a chunk that stays in L1,
+    /// then the transform reads it.
+    static let chunkWords = 1024
+
     /// Fills `out[i] = transform(bits[i])` with `bits` laid out as `bits(count: out.count)`,
-    /// sixteen lanes at a time through `vector` (which must equal `transform` lane by lane);
-    /// in the default layout fused with the generator in one pass.
+    /// sixteen lanes at a time through `vector` (which must equal `transform` lane by lane).
     @inline(__always)
     func fillMapped32<T: SIMDScalar>(
         _ out: UnsafeMutableBufferPointer<T>,
@@ -27,26 +30,35 @@ extension RandomKey {
     ) {
         guard let p = out.baseAddress else { return }
         if implementation == .threefry2x32 {
-            Threefry2x32.forEachBlock(key: threefryKey, start: 0, count: out.count, vector: { j, y0, y1 in
-                let v = vector(y0 ^ y1)
-                for l in 0..<16 { p[j &+ l] = v[l] }
-            }, scalar: { j, y0, y1 in
-                p[j] = transform(y0 ^ y1)
-            })
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.chunkWords) { chunk in
+                var j = 0
+                while j < out.count {
+                    let words = UnsafeMutableBufferPointer(rebasing: chunk[0..<min(Self.chunkWords, out.count - j)])
+                    ThreefryKernels.xor(key: threefryKey, start: UInt64(j), words)
+                    Self.map(UnsafeBufferPointer(words), into: p + j, vector: vector, transform)
+                    j += words.count
+                }
+            }
         } else {
             let words: [UInt32] = bits(count: out.count)
-            words.withUnsafeBufferPointer { w in
-                var j = 0
-                while j + 16 <= out.count {
-                    var b = SIMD16<UInt32>()
-                    for l in 0..<16 { b[l] = w[j + l] }
-                    let v = vector(b)
-                    for l in 0..<16 { p[j + l] = v[l] }
-                    j += 16
-                }
-                while j < out.count { p[j] = transform(w[j]); j += 1 }
-            }
+            words.withUnsafeBufferPointer { Self.map($0, into: p, vector: vector, transform) }
         }
+    }
+
+    @inline(__always)
+    static func map<T: SIMDScalar>(
+        _ words: UnsafeBufferPointer<UInt32>, into p: UnsafeMutablePointer<T>,
+        vector: (SIMD16<UInt32>) -> SIMD16<T>, _ transform: (UInt32) -> T
+    ) {
+        var j = 0
+        while j + 16 <= words.count {
+            var b = SIMD16<UInt32>()
+            for l in 0..<16 { b[l] = words[j + l] }
+            let v = vector(b)
+            for l in 0..<16 { p[j + l] = v[l] }
+            j += 16
+        }
+        while j < words.count { p[j] = transform(words[j]); j += 1 }
     }
 
     @inline(__always)
@@ -58,8 +70,14 @@ extension RandomKey {
     func fillMapped64<T>(_ out: UnsafeMutableBufferPointer<T>, _ transform: (UInt64) -> T) {
         guard let p = out.baseAddress else { return }
         if implementation == .threefry2x32 {
-            Threefry2x32.forEachBlock(key: threefryKey, start: 0, count: out.count) { j, y0, y1 in
-                p[j] = transform(UInt64(y0) << 32 | UInt64(y1))
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunkWords) { chunk in
+                var j = 0
+                while j < out.count {
+                    let words = UnsafeMutableBufferPointer(rebasing: chunk[0..<min(Self.chunkWords, out.count - j)])
+                    ThreefryKernels.wide(key: threefryKey, start: UInt64(j), words)
+                    for l in words.indices { p[j + l] = transform(words[l]) }
+                    j += words.count
+                }
             }
         } else {
             let words: [UInt64] = bits(count: out.count)
@@ -110,6 +128,7 @@ extension RandomKey {
 
     /// Fills a buffer with `jax.random.uniform(key, (buffer.count,))` (float32).
     public func fill(uniform buffer: UnsafeMutableBufferPointer<Float>) {
+        if implementation == .threefry2x32 { return ThreefryKernels.uniform(key: threefryKey, start: 0, buffer) }
         fillMapped32(buffer, vector: { Self.unitFloat16($0) }) { Self.unitFloat($0) }
     }
 

@@ -75,11 +75,15 @@ enum Toolchain {
             .filter { $0.hasSuffix(".swift") }
             .map { Repo.file("Sources/RandomKeys/\($0)").path }
         let result = try run(swiftc, ["-emit-module", "-module-name", "RandomKeys", "-parse-as-library",
+                                      "-I", kernelsInclude,
                                       "-emit-module-path", dir.appendingPathComponent("RandomKeys.swiftmodule").path]
                                       + sources)
         guard result.status == 0 else { throw ToolchainError("emitting RandomKeys.swiftmodule failed:\n\(result.stderr)") }
         return dir
     }
+
+    /// The module map of RandomKeys' internal C target.
+    static var kernelsInclude: String { Repo.file("Sources/RandomKeysKernels/include").path }
 
     /// Compiles a Swift source file that imports RandomKeys to an object file (type checking,
     /// ownership checking and code generation; no linking).
@@ -90,7 +94,7 @@ enum Toolchain {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("\(name).swift")
         try source.write(to: file, atomically: true, encoding: .utf8)
-        return try run(swiftc, ["-parse-as-library", "-c", "-I", module.path, file.path,
+        return try run(swiftc, ["-parse-as-library", "-c", "-I", module.path, "-I", kernelsInclude, file.path,
                                 "-o", dir.appendingPathComponent("\(name).o").path])
     }
 }

@@ -63,7 +63,11 @@ let tUniform = best(repeats) { key.fill(uniform: floats) }
 let tNormal = best(repeats) { key.fill(normal: floats) }
 let checkNormal = floats[n - 1]
 var keys: [RandomKey] = []
-let tSplitArray = best(repeats) { keys = key.split(into: splitCount) }
+// A new array while the previous one is still alive: every call writes freshly mapped pages.
+let tSplitArrayFresh = best(repeats) { keys = key.split(into: splitCount) }
+// A new array after the previous one was released, as in a loop that splits at every step:
+// the allocator hands back the same memory, as numpy's and XLA's allocators do.
+let tSplitArray = best(repeats) { keys = []; keys = key.split(into: splitCount) }
 let keyBuffer = UnsafeMutableBufferPointer<RandomKey>.allocate(capacity: splitCount)
 defer { keyBuffer.deallocate() }
 key.split(into: keyBuffer)  // fault the pages in
@@ -78,5 +82,6 @@ print("""
 "normal_f32_mps": \(Double(n) / tNormal / 1e6), \
 "split_mkeys": \(Double(splitCount) / tSplit / 1e6), \
 "split_array_mkeys": \(Double(splitCount) / tSplitArray / 1e6), \
+"split_array_fresh_mkeys": \(Double(splitCount) / tSplitArrayFresh / 1e6), \
 "check": "\(checkBits) \(checkNormal) \(keys.count) \(keyBuffer[splitCount - 1] == keys[splitCount - 1])"}
 """)
