@@ -5,7 +5,8 @@
 # CERT random checks (two processes in parallel), all with the same flags (one generated
 # compile_commands.json per corpus). Prints files, lines, times, ratios, files per second, peak
 # memory and the findings.
-#   bash Benchmarks/lint-corpus-c.sh
+#   bash Benchmarks/lint-corpus-c.sh            (both corpora)
+#   CORPORA=package-cache bash Benchmarks/lint-corpus-c.sh   (one of: orientation, package-cache)
 #
 # Corpora:
 # 1. "orientation": redis, curl and git, as Debian ships their sources (`apt-get source`, from
@@ -100,7 +101,8 @@ print(' '.join(f\"{x['median']*1000:.1f}\" for x in r))")
 
   /usr/bin/time -f "%M" -o "$out/rss" "$bin" --format gcc -p "$db" "$root" > "$out/findings.txt" || true
   /usr/bin/time -f "%M" -o "$out/rss-tidy" bash -c "$tidy_cmd" > "$out/findings-tidy.txt" 2>/dev/null || true
-  echo "  peak memory: randlint $(( $(cat "$out/rss") / 1024 )) MB (target <= 150 MB), clang-tidy $(( $(cat "$out/rss-tidy") / 1024 )) MB (largest process)"
+  # /usr/bin/time writes "Command exited with non-zero status 1" first when the command fails.
+  echo "  peak memory: randlint $(( $(tail -1 "$out/rss") / 1024 )) MB (target <= 150 MB), clang-tidy $(( $(tail -1 "$out/rss-tidy") / 1024 )) MB (largest process)"
   "$bin" --format json -p "$db" "$root" > "$out/findings.json" || true
   python3 - "$out/findings.json" <<'PY'
 import json, sys
@@ -111,8 +113,11 @@ PY
   echo "  findings: $out/findings.txt ($(wc -l < "$out/findings.txt") lines); clang-tidy: $(grep -c 'warning:' "$out/findings-tidy.txt" || true) warnings in $out/findings-tidy.txt"
 }
 
+corpora=${CORPORA:-orientation package-cache}
+
 # 1. redis, curl and git from Debian's source packages.
 orientation=$work/corpus-c-debian
+if [[ " $corpora " == *" orientation "* ]]; then
 if [ ! -f "$orientation/.complete" ]; then
   echo "downloading redis, curl and git sources from Debian into $orientation"
   codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
@@ -141,9 +146,11 @@ database "$orientation" "$work/c-db-debian" \
   "$curl:include" "$curl:lib" "$curl:src" "$git_src:." "$git_src:compat" \
   "$redis:src" "$redis:deps/hiredis" "$redis:deps/lua/src" "$redis:deps/linenoise" "$redis:deps/hdr_histogram" "$redis:deps/jemalloc/include"
 measure orientation "$orientation" "$work/c-db-debian"
+fi
 
 # 2. sqlite3.c and swift-crypto's C from the Swift package cache.
 cache=$work/corpus-c
+if [[ " $corpora " == *" package-cache "* ]]; then
 if [ ! -d "$cache" ]; then
   echo "extracting the package-cache C corpus into $cache"
   mkdir -p "$cache/sqlite-nio" "$cache/swift-crypto"
@@ -158,3 +165,4 @@ database "$cache" "$work/c-db-cache" \
   "sqlite-nio:Sources/VaporCSQLite/include" "swift-crypto:Sources/CCryptoBoringSSL/include" \
   "swift-crypto:Sources/CCryptoBoringSSLShims/include" "swift-crypto:Sources/CXKCP/include" "swift-crypto:Sources/CXKCPShims/include"
 measure package-cache "$cache" "$work/c-db-cache"
+fi

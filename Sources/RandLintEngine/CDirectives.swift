@@ -1,7 +1,9 @@
+import Foundation
+
 /// The `#include` and `#define` lines of a C file, found by a byte scan (not a preprocessor:
 /// conditionals are not evaluated, so both branches of an `#if` count, and what it finds is a
-/// superset of what a build sees). Comments and string literals are skipped, so a directive
-/// written inside either is not one.
+/// superset of what a build sees). A directive is a `#` with only spaces or tabs before it on
+/// its line; one inside a block comment counts too, which can only add candidates.
 struct CDirectives {
     struct Include: Equatable {
         var name: String
@@ -20,31 +22,14 @@ struct CDirectives {
     var macros: [Macro] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
         let n = bytes.count
         var i = 0
-        var lineStart = true
-        while i < n {
-            let byte = bytes[i]
-            switch byte {
-            case 0x0A: // newline
-                lineStart = true
-                i += 1
-            case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
-                i += 1
-            case 0x2F where i + 1 < n && bytes[i + 1] == 0x2A: // /* … */
-                i = Self.skipBlockComment(bytes, from: i + 2)
-            case 0x2F where i + 1 < n && bytes[i + 1] == 0x2F: // // … end of line
-                i = Self.endOfLine(bytes, from: i, continued: false)
-            case 0x22, 0x27: // "…" or '…'
-                i = Self.skipQuoted(bytes, from: i)
-                lineStart = false
-            case 0x23 where lineStart: // #
-                i = directive(bytes, from: i + 1)
-                lineStart = false
-            default:
-                i += 1
-                lineStart = false
-            }
+        while i < n, let hit = memchr(base + i, 0x23, n - i) { // the next `#`, found with memchr
+            let hash = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+            var j = hash - 1
+            while j >= 0, bytes[j] == 0x20 || bytes[j] == 0x09 { j -= 1 }
+            i = (j < 0 || bytes[j] == 0x0A) ? directive(bytes, from: hash + 1) : hash + 1
         }
     }
 
@@ -112,31 +97,6 @@ struct CDirectives {
             i += 1
         }
         return i
-    }
-
-    private static func skipBlockComment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        while i + 1 < bytes.count {
-            if bytes[i] == 0x2A, bytes[i + 1] == 0x2F { return i + 2 }
-            i += 1
-        }
-        return bytes.count
-    }
-
-    /// Past the closing quote of the literal opening at `start`; a literal ends at the newline at
-    /// the latest (an unterminated one does not swallow the file).
-    private static func skipQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let quote = bytes[start]
-        var i = start + 1
-        while i < bytes.count {
-            switch bytes[i] {
-            case quote: return i + 1
-            case 0x5C: i += 2
-            case 0x0A: return i
-            default: i += 1
-            }
-        }
-        return bytes.count
     }
 
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {

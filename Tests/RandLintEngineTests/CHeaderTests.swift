@@ -94,4 +94,23 @@ final class CHeaderTests: XCTestCase {
         XCTAssertEqual(keys.findings.count, 0)
         XCTAssertEqual(keys.filesParsed, 0, "key-reuse needs a key; neither file names one")
     }
+
+    func testTheDirectiveScanReadsIncludesAndMacroBodies() {
+        let text = """
+            #include "a.h"
+              #  include <sys/b.h>\r
+            int x = 1; # include "not-a-directive.h"
+            #define ONE srand(1)
+            #define TWO(x, y) \\
+                srandom((x) + (y))
+            #define
+            #import "c.h"
+            """
+        let bytes = Array(text.utf8)
+        let directives = bytes.withUnsafeBufferPointer { CDirectives($0) }
+        XCTAssertEqual(directives.includes, [.init(name: "a.h", angled: false), .init(name: "sys/b.h", angled: true), .init(name: "c.h", angled: false)])
+        XCTAssertEqual(directives.macros.map(\.name), ["ONE", "TWO"])
+        let bodies = directives.macros.map { String(decoding: bytes[$0.body], as: UTF8.self) }
+        XCTAssertEqual(bodies, [" srand(1)", " \\\n    srandom((x) + (y))"])
+    }
 }
