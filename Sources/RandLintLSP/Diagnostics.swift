@@ -14,6 +14,12 @@ struct ClientFeatures {
     var documentChanges = false
     /// `workspace.didChangeWatchedFiles.dynamicRegistration`: the server may ask to watch `.randlint.yml`.
     var watchedFilesRegistration = false
+    /// `textDocument.diagnostic`: the client pulls diagnostics (LSP 3.17), so the server does not
+    /// also push them; a client showing both would list every finding twice.
+    var pullsDiagnostics = false
+    /// `workspace.diagnostics.refreshSupport`: the server may ask a pulling client to pull again
+    /// (after the configuration changed).
+    var diagnosticRefresh = false
 
     init() {}
 
@@ -26,6 +32,8 @@ struct ClientFeatures {
         codeDescriptionPull = capabilities?[path: "textDocument", "diagnostic", "codeDescriptionSupport"]?.boolValue ?? false
         documentChanges = capabilities?[path: "workspace", "workspaceEdit", "documentChanges"]?.boolValue ?? false
         watchedFilesRegistration = capabilities?[path: "workspace", "didChangeWatchedFiles", "dynamicRegistration"]?.boolValue ?? false
+        if case .object = capabilities?[path: "textDocument", "diagnostic"] { pullsDiagnostics = true }
+        diagnosticRefresh = capabilities?[path: "workspace", "diagnostics", "refreshSupport"]?.boolValue ?? false
     }
 }
 

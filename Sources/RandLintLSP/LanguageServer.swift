@@ -331,8 +331,11 @@ public final class LanguageServer {
         document.findings.map { LSPDiagnostic($0, in: document, encoding: features.encoding) }
     }
 
+    /// Lints the document again; pushes the result unless the client pulls diagnostics (it then
+    /// asks with `textDocument/diagnostic`, and a push as well would show every finding twice).
     private func relintAndPublish(_ document: inout Document) {
         document.findings = lint(document)
+        guard !features.pullsDiagnostics else { return }
         var params: [String: JSON] = [
             "uri": .string(document.uri),
             "diagnostics": .array(diagnostics(for: document).map { $0.json(uri: document.uri, features: features, channel: .push) }),
@@ -369,6 +372,10 @@ public final class LanguageServer {
             document.revision += 1
             relintAndPublish(&document)
             documents[uri] = document
+        }
+        if features.pullsDiagnostics, features.diagnosticRefresh {
+            send(message: ["jsonrpc": "2.0", "id": .string("randlint-\(nextRequestID)"), "method": "workspace/diagnostic/refresh"])
+            nextRequestID += 1
         }
     }
 

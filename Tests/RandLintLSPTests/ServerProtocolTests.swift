@@ -300,6 +300,32 @@ final class ServerProtocolTests: XCTestCase {
 
     // MARK: configuration and determinism
 
+    func testAClientThatPullsIsNeverPushedToAndIsAskedToPullAfterAConfigurationChange() throws {
+        let workspace = try TestPaths.temporaryDirectory("pull")
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let config = workspace.appendingPathComponent(".randlint.yml")
+        try "rules:\n  global-seed: warning\n".write(to: config, atomically: true, encoding: .utf8)
+        let session = try LSPSession()
+        _ = session.initialize(capabilities: ["textDocument": ["diagnostic": ["dynamicRegistration": false]],
+                                              "workspace": ["diagnostics": ["refreshSupport": true]]],
+                               rootURI: workspace.absoluteString)
+        let uri = workspace.appendingPathComponent("main.swift").absoluteString
+        session.open(uri, Self.emojiSwift)
+        session.request(2, "textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])
+        XCTAssertEqual(session.response(2)[path: "result", "items"]?.arrayValue?.map { $0["severity"] }, [2])
+
+        try "rules:\n  global-seed: error\n".write(to: config, atomically: true, encoding: .utf8)
+        session.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string(config.absoluteString), "type": 2]]])
+        let refresh = try XCTUnwrap(session.next())
+        XCTAssertEqual(refresh["method"], "workspace/diagnostic/refresh", refresh.serialized)
+        session.send(["jsonrpc": "2.0", "id": refresh["id"] ?? .null, "result": .null])
+        session.request(3, "textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]])
+        XCTAssertEqual(session.response(3)[path: "result", "items"]?.arrayValue?.map { $0["severity"] }, [1])
+        XCTAssertEqual(session.skipped.filter { $0["method"] == "textDocument/publishDiagnostics" }, [],
+                       "a pulling client shows pushed diagnostics as well: every finding would appear twice")
+        XCTAssertEqual(session.shutdownAndExit(), 0)
+    }
+
     func testConfigurationChangeRebuildsTheLinterAndRepublishes() throws {
         let workspace = try TestPaths.temporaryDirectory("config")
         defer { try? FileManager.default.removeItem(at: workspace) }

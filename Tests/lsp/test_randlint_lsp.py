@@ -84,19 +84,36 @@ async def published(client: LanguageClient):
     await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), TIMEOUT)
 
 
+def pulls(client: LanguageClient) -> bool:
+    """Whether the client declared pull diagnostics (Neovim 0.10 and later): the server then
+    answers textDocument/diagnostic and never pushes, so nothing is shown twice."""
+    document = client.capabilities.text_document
+    return document is not None and document.diagnostic is not None
+
+
+async def current_diagnostics(client: LanguageClient, uri: str):
+    """The document's diagnostics as the client gets them: pulled, or the next push."""
+    if not pulls(client):
+        await published(client)
+        return list(client.diagnostics[uri])
+    report = await asyncio.wait_for(client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
+        text_document=types.TextDocumentIdentifier(uri=uri))), TIMEOUT)
+    assert report.kind == "full"
+    assert uri not in client.diagnostics, "a pulling client was pushed diagnostics too"
+    return list(report.items)
+
+
 async def open_document(client: LanguageClient, uri: str, text: str, language: str, version: int = 1):
     client.text_document_did_open(types.DidOpenTextDocumentParams(
         text_document=types.TextDocumentItem(uri=uri, language_id=language, version=version, text=text)))
-    await published(client)
-    return list(client.diagnostics[uri])
+    return await current_diagnostics(client, uri)
 
 
 async def change_document(client: LanguageClient, uri: str, text: str, version: int):
     client.text_document_did_change(types.DidChangeTextDocumentParams(
         text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
         content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
-    await published(client)
-    return list(client.diagnostics[uri])
+    return await current_diagnostics(client, uri)
 
 
 def units(text: str, encoding: str) -> int:
@@ -166,7 +183,10 @@ async def test_related_information_only_when_declared(client: LanguageClient):
     [d] = await open_document(client, KEY_URI, KEY_TEXT, "swift")
     assert d.code == "key-reuse" and d.severity == types.DiagnosticSeverity.Error
     assert d.range.start == types.Position(line=3, character=12)
-    declared = client.capabilities.text_document.publish_diagnostics.related_information
+    document = client.capabilities.text_document
+    declared = document.publish_diagnostics.related_information
+    if pulls(client):  # a client that shows them on pushed diagnostics shows them on pulled ones too
+        declared = declared or document.diagnostic.related_information
     if declared:
         [related] = d.related_information
         assert related.location.uri == KEY_URI
