@@ -7,7 +7,7 @@ extension CModelBuilder {
         let kind = cursor.kind
         switch kind {
         case CursorKind.compoundStmt:
-            for child in cursor.children { statement(child, &out) }
+            block(cursor.children, &out)
         case CursorKind.declStmt:
             for child in cursor.children where child.kind == CursorKind.varDecl { variable(child, &out) }
         case CursorKind.ifStmt:
@@ -41,6 +41,9 @@ extension CModelBuilder {
         case CursorKind.returnStmt:
             for child in cursor.children { expressionSteps(child, &out) }
             out.append(.exit(Exit(kind: .return, range: range(cursor))))
+        case CursorKind.gotoStmt where retryLabels.contains(gotoTarget(cursor)):
+            // Back to the label of the loop `block` made: the next round of that loop.
+            out.append(.exit(Exit(kind: .continue, range: range(cursor))))
         case CursorKind.gotoStmt, CursorKind.indirectGotoStmt:
             // A jump elsewhere in the function: treated as leaving the path here.
             out.append(.exit(Exit(kind: .return, range: range(cursor))))
@@ -83,6 +86,39 @@ extension CModelBuilder {
             return code(in: key, from: name.offset, to: value.offset).contains("=") ? last : nil
         }
         return declaration.typeSpelling.contains("[") ? nil : last
+    }
+
+    /// The statements of a block. A label that a later `goto` in the same block jumps back to
+    /// starts a loop (a retry loop written with goto): the statements from the label through the
+    /// last one holding such a `goto` repeat, and that `goto` is the loop's `continue`.
+    func block(_ children: [Cursor], _ out: inout [Step]) {
+        var i = 0
+        while i < children.count {
+            let child = children[i]
+            guard child.kind == CursorKind.labelStmt,
+                  let last = children.indices[i...].last(where: { jumps(children[$0], to: child.spelling) }) else {
+                statement(child, &out)
+                i += 1
+                continue
+            }
+            retryLabels.insert(child.spelling)
+            var body: [Step] = []
+            for member in children[i...last] { statement(member, &body) }
+            retryLabels.remove(child.spelling)
+            out.append(.loop(Loop(kind: .statement, body: body, range: range(child))))
+            i = last + 1
+        }
+    }
+
+    /// Whether `cursor` is, or contains, `goto label`.
+    private func jumps(_ cursor: Cursor, to label: String) -> Bool {
+        if cursor.kind == CursorKind.gotoStmt { return gotoTarget(cursor) == label }
+        return cursor.children.contains { jumps($0, to: label) }
+    }
+
+    /// The label a `goto` names (its label reference child).
+    func gotoTarget(_ cursor: Cursor) -> String {
+        cursor.children.first { $0.kind == CursorKind.labelRef }?.spelling ?? ""
     }
 
     /// One arm per group of case labels; an arm falls through when it does not end in

@@ -27,6 +27,8 @@ final class CModelBuilder {
     /// (name → literal indexes used later), patched into the split's binds at the end.
     private var fileKey = 0
     var unknownSplits: [String: Set<Int>] = [:]
+    /// Labels of the goto-built loops being modeled (see `block`).
+    var retryLabels: Set<String> = []
     static let pendingSplit = "\u{1}split:"
 
     static let exits: Set<String> = ["exit", "_exit", "_Exit", "abort", "quick_exit"]

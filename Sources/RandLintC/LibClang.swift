@@ -92,7 +92,7 @@ enum LibClang {
 enum CursorKind {
     static let structDecl: Int32 = 2, unionDecl: Int32 = 3, enumDecl: Int32 = 5, fieldDecl: Int32 = 6
     static let enumConstantDecl: Int32 = 7, functionDecl: Int32 = 8, varDecl: Int32 = 9, parmDecl: Int32 = 10
-    static let typedefDecl: Int32 = 20, typeRef: Int32 = 43
+    static let typedefDecl: Int32 = 20, typeRef: Int32 = 43, labelRef: Int32 = 48
     static let unexposedExpr: Int32 = 100, declRefExpr: Int32 = 101, memberRefExpr: Int32 = 102, callExpr: Int32 = 103
     static let integerLiteral: Int32 = 106, floatingLiteral: Int32 = 107, stringLiteral: Int32 = 109, characterLiteral: Int32 = 110
     static let parenExpr: Int32 = 111, unaryOperator: Int32 = 112, arraySubscriptExpr: Int32 = 113
