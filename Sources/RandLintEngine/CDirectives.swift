@@ -50,8 +50,8 @@ struct CDirectives {
             default: return end
             }
             var j = i + 1
-            while j < end, bytes[j] != close { j += 1 }
-            if j < end { includes.append(Include(name: Self.text(bytes, i + 1..<j), angled: close == 0x3E)) }
+            while j < end, bytes[j] != close, bytes[j] != 0x0A { j += 1 } // a name does not span lines
+            if j < end, bytes[j] == close { includes.append(Include(name: Self.text(bytes, i + 1..<j), angled: close == 0x3E)) }
         case "define":
             i = Self.skipSpaces(bytes, from: i)
             let name = Self.identifier(bytes, from: i)
