@@ -23,6 +23,7 @@ let package = Package(
             "RandLintCore",
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftSyntax", package: "swift-syntax"),
+            .product(name: "SwiftOperators", package: "swift-syntax"),
         ]),
         .target(name: "RandLintC", dependencies: ["RandLintCore", "CLibClang"]),
         // libclang, loaded at run time with dlopen: no link-time dependency, no unsafe flags.

@@ -14,5 +14,6 @@ int main(void) {
     srand48(4); // expect: global-seed
     seed48(xsubi); // expect: global-seed, mid-program-reseed
     lcong48(params); // expect: global-seed, mid-program-reseed
-    return (int)(random() + lrand48());
+    long first = random(); // expect: hidden-global-rng
+    return (int)(first + lrand48()); // expect: hidden-global-rng
 }

@@ -15,14 +15,14 @@ struct World {
     mutating func step() {
         tick += 1
         for i in monsters.indices {
-            switch rand() % 4 {
+            switch rand() % 4 { // expect: hidden-global-rng
             case 0: monsters[i].x += 1
             case 1: monsters[i].x -= 1
             case 2: monsters[i].y += 1
             default: monsters[i].y -= 1
             }
         }
-        if rand() % 10 == 0 {
+        if rand() % 10 == 0 { // expect: hidden-global-rng, modulo-bias
             monsters.append(Monster(hp: 10, x: 0, y: 0))
         }
     }

@@ -7,7 +7,7 @@ void rng_init(long seed) {
 }
 
 double jitter(void) {
-    return drand48() - 0.5;
+    return drand48() - 0.5; // expect: hidden-global-rng
 }
 
 int main(void) {

@@ -22,8 +22,8 @@ final class ParticleEmitter {
 
     func emit() {
         for _ in 0..<rate {
-            let angle = drand48() * 2 * Double.pi
-            let speed = 1 + drand48()
+            let angle = drand48() * 2 * Double.pi // expect: hidden-global-rng
+            let speed = 1 + drand48() // expect: hidden-global-rng
             particles.append(Particle(x: 0, y: 0, vx: speed * cos(angle), vy: speed * sin(angle)))
         }
     }

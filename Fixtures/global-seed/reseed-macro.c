@@ -5,5 +5,5 @@
 
 int main(void) {
     SEED_RNG(); // expect: global-seed
-    return rand() & 1;
+    return rand() & 1; // expect: hidden-global-rng
 }

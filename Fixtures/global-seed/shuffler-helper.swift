@@ -12,7 +12,7 @@ func shufflePlaylist(_ tracks: [Track], seed: UInt32) -> [Track] {
     var result = tracks
     if result.count < 2 { return result }
     for i in stride(from: result.count - 1, to: 0, by: -1) {
-        let j = Int(random() % (i + 1))
+        let j = Int(random() % (i + 1)) // expect: hidden-global-rng, modulo-bias
         result.swapAt(i, j)
     }
     return result
@@ -20,5 +20,5 @@ func shufflePlaylist(_ tracks: [Track], seed: UInt32) -> [Track] {
 
 func pickOpeningTrack(_ tracks: [Track]) -> Track? {
     guard !tracks.isEmpty else { return nil }
-    return tracks[Int(random() % tracks.count)]
+    return tracks[Int(random() % tracks.count)] // expect: hidden-global-rng, modulo-bias
 }

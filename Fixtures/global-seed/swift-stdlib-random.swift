@@ -1,5 +1,5 @@
 // Swift's own random APIs use the system generator, which cannot be seeded: none of these is a
-// global seed or a reseed. No findings.
+// global seed or a reseed; the draws are hidden-global-rng findings.
 import Glibc
 
 struct Card: Hashable {
@@ -13,7 +13,7 @@ func newDeck() -> [Card] {
 
 func dealHands(players: Int) -> [[Card]] {
     var deck = newDeck()
-    deck.shuffle()
+    deck.shuffle() // expect: hidden-global-rng
     var generator = SystemRandomNumberGenerator()
     let dealer = Int.random(in: 0..<players, using: &generator)
     return (0..<players).map { seat in
@@ -23,9 +23,9 @@ func dealHands(players: Int) -> [[Card]] {
 }
 
 func coinFlips(_ n: Int) -> [Bool] {
-    (0..<n).map { _ in Bool.random() }
+    (0..<n).map { _ in Bool.random() } // expect: hidden-global-rng
 }
 
 func randomSeat(_ seats: [String]) -> String? {
-    seats.randomElement()
+    seats.randomElement() // expect: hidden-global-rng
 }

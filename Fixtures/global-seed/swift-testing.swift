@@ -7,7 +7,7 @@ struct LootTable {
 
     func roll() -> String {
         let total = entries.reduce(0) { $0 + $1.weight }
-        var target = drand48() * total
+        var target = drand48() * total // expect: hidden-global-rng
         for entry in entries {
             target -= entry.weight
             if target <= 0 { return entry.name }

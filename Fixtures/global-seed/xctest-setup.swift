@@ -11,14 +11,14 @@ final class DiceTests: XCTestCase {
 
     func testDiceRollsStayInRange() {
         for _ in 0..<100 {
-            let roll = Int(rand() % 6) + 1
+            let roll = Int(rand() % 6) + 1 // expect: hidden-global-rng, modulo-bias
             XCTAssertTrue((1...6).contains(roll))
         }
     }
 
     func testFirstRollIsStable() {
         srand(99) // expect: global-seed
-        let first = rand()
+        let first = rand() // expect: hidden-global-rng
         XCTAssertGreaterThanOrEqual(first, 0)
     }
 }

@@ -3,6 +3,6 @@
 #include "randomkeys.h"
 
 double shuffle_seed_value(void) {
-    rk_key key = rk_key_from_seed((int64_t)time(NULL)); // expect: key-created-inside
+    rk_key key = rk_key_from_seed((int64_t)time(NULL)); // expect: key-created-inside, time-seed
     return rk_uniform(key);
 }

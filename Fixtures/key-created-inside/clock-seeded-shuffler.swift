@@ -8,11 +8,11 @@ struct Song {
 }
 
 func shuffledPlaylist(_ songs: [Song]) -> [Song] {
-    let key = RandomKey(seed: UInt64(Date().timeIntervalSince1970)) // expect: key-created-inside
+    let key = RandomKey(seed: UInt64(Date().timeIntervalSince1970)) // expect: key-created-inside, time-seed
     return key.shuffled(songs)
 }
 
 func shuffledQueue(_ songs: [Song]) -> [Song] {
-    let key = RandomKey(seed: DispatchTime.now().uptimeNanoseconds) // expect: key-created-inside
+    let key = RandomKey(seed: DispatchTime.now().uptimeNanoseconds) // expect: key-created-inside, time-seed
     return songs.count > 1 ? key.shuffled(songs) : songs
 }

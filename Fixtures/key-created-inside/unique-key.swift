@@ -7,5 +7,5 @@ func coinFlip() -> Bool {
 }
 
 func drawCard(from deck: [Int]) -> Int {
-    UniqueKey(seed: 0xCAFE).shuffled(deck)[0] // expect: key-created-inside
+    UniqueKey(seed: 0xCAFE).shuffled(deck)[0] // expect: hidden-global-rng, key-created-inside
 }

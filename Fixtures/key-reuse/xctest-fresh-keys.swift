@@ -1,5 +1,5 @@
 // XCTest cases that use their keys correctly: a fresh key per call, split keys each drawn once,
-// a per-trial split in a loop. Building keys from constants in tests is intended. No findings.
+// a per-trial split in a loop. Building keys from constants in tests is intended. No key-reuse.
 import RandomKeys
 import XCTest
 
@@ -7,8 +7,8 @@ final class KeyDisciplineTests: XCTestCase {
     let deck = Array(0..<52)
 
     func testSameSeedSameShuffle() {
-        let first = RandomKey(seed: 42).shuffled(deck)
-        let second = RandomKey(seed: 42).shuffled(deck)
+        let first = RandomKey(seed: 42).shuffled(deck) // expect: hidden-global-rng
+        let second = RandomKey(seed: 42).shuffled(deck) // expect: hidden-global-rng
         XCTAssertEqual(first, second)
     }
 

@@ -3,8 +3,8 @@
 
 int main(void) {
     srand(1); // expect: global-seed
-    int a = rand();
+    int a = rand(); // expect: hidden-global-rng
     srand48(2); // expect: global-seed
-    long b = lrand48();
+    long b = lrand48(); // expect: hidden-global-rng
     return (int)((a + b) & 1);
 }

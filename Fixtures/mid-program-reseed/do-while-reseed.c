@@ -6,7 +6,7 @@ int main(void) {
     int value;
     do {
         srand(1234); // expect: global-seed, mid-program-reseed
-        value = rand() % 100;
+        value = rand() % 100; // expect: hidden-global-rng, modulo-bias
     } while (value < 50 && ++attempts < 10);
     return value;
 }

@@ -3,8 +3,8 @@
 
 int main(void) {
     srand(7); // expect: global-seed
-    int first = rand();
+    int first = rand(); // expect: hidden-global-rng
     srand(7); // expect: global-seed, mid-program-reseed
-    int second = rand();
+    int second = rand(); // expect: hidden-global-rng
     return first == second;
 }

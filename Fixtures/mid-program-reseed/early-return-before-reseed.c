@@ -5,8 +5,8 @@ int main(int argc, char **argv) {
     (void)argv;
     if (argc > 1) {
         srand(1); // expect: global-seed
-        return rand() % 2;
+        return rand() % 2; // expect: hidden-global-rng
     }
     srand(2); // expect: global-seed
-    return rand() % 2;
+    return rand() % 2; // expect: hidden-global-rng
 }

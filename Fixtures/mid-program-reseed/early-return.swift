@@ -3,7 +3,7 @@
 import Glibc
 
 func playRound(round: Int) -> Int {
-    Int(random() % 100) + round
+    Int(random() % 100) + round // expect: hidden-global-rng, modulo-bias
 }
 
 @main

@@ -9,5 +9,6 @@ int main(int argc, char **argv) {
         srand(2); // expect: global-seed
     }
     argc > 1 ? srand48(3) : srand48(4); // expect: global-seed, global-seed
-    return rand() + (int)lrand48();
+    int first = rand(); // expect: hidden-global-rng
+    return first + (int)lrand48(); // expect: hidden-global-rng
 }

@@ -16,7 +16,7 @@ struct Board {
         srand48(Int(tick)) // expect: global-seed, mid-program-reseed
         for row in tiles.indices {
             for col in tiles[row].indices where tiles[row][col].fire {
-                if drand48() < 0.3 {
+                if drand48() < 0.3 { // expect: hidden-global-rng
                     tiles[row][col].fire = false
                 }
             }

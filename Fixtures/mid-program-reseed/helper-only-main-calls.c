@@ -10,7 +10,7 @@ static void configure_randomness(unsigned seed) {
 }
 
 static int roll_initiative(void) {
-    return rand() % 20 + 1;
+    return rand() % 20 + 1; // expect: hidden-global-rng, modulo-bias
 }
 
 int main(void) {

@@ -8,7 +8,7 @@ int main(int argc, char **argv) {
     long total = 0;
     while (rounds-- > 0) {
         RESEED(rounds); // expect: global-seed, mid-program-reseed
-        total += random() % 10;
+        total += random() % 10; // expect: hidden-global-rng, modulo-bias
     }
     return (int)(total & 1);
 }

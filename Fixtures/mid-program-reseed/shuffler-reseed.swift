@@ -18,14 +18,14 @@ final class BatchLoader {
 
     func batch(number: Int) -> [Example] {
         srandom(UInt32(number)) // expect: global-seed, mid-program-reseed
-        return (0..<batchSize).map { _ in examples[Int(random()) % examples.count] }
+        return (0..<batchSize).map { _ in examples[Int(random()) % examples.count] } // expect: hidden-global-rng, modulo-bias
     }
 
     func reshuffledIndices() -> [Int] {
         srand(0) // expect: global-seed, mid-program-reseed
         var indices = Array(examples.indices)
         for i in indices.indices.reversed() where i > 0 {
-            indices.swapAt(i, Int(rand()) % (i + 1))
+            indices.swapAt(i, Int(rand()) % (i + 1)) // expect: hidden-global-rng, modulo-bias
         }
         return indices
     }

@@ -3,7 +3,7 @@ import Glibc
 import Testing
 
 func rollDie() -> Int {
-    Int(lrand48() % 6) + 1
+    Int(lrand48() % 6) + 1 // expect: hidden-global-rng, modulo-bias
 }
 
 @Suite struct DiceSuite {

@@ -5,14 +5,14 @@ import Testing
 
 func noisyMeasurement(seed: Int) -> Double {
     srand48(seed) // expect: global-seed, mid-program-reseed
-    return 10 + drand48()
+    return 10 + drand48() // expect: hidden-global-rng
 }
 
 @Test func replayIsDeterministic() {
     srand48(3) // expect: global-seed
-    let first = (0..<4).map { _ in drand48() }
+    let first = (0..<4).map { _ in drand48() } // expect: hidden-global-rng
     srand48(3) // expect: global-seed, mid-program-reseed
-    let second = (0..<4).map { _ in drand48() }
+    let second = (0..<4).map { _ in drand48() } // expect: hidden-global-rng
     #expect(first == second)
 }
 

@@ -13,5 +13,5 @@ int main(int argc, char **argv) {
     default:
         break;
     }
-    return (int)(lrand48() & 1);
+    return (int)(lrand48() & 1); // expect: hidden-global-rng
 }

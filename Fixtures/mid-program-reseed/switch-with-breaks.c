@@ -13,5 +13,5 @@ int main(int argc, char **argv) {
     default:
         return 1;
     }
-    return (int)(random() % 2);
+    return (int)(random() % 2); // expect: hidden-global-rng
 }

@@ -11,7 +11,7 @@ struct Bench {
             : srandom(1) // expect: global-seed
         var sum = 0
         for _ in 0..<1_000 {
-            sum &+= Int(random())
+            sum &+= Int(random()) // expect: hidden-global-rng
         }
         print(sum)
     }

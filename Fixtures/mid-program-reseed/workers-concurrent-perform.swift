@@ -6,7 +6,7 @@ import Glibc
 func simulateWalker(steps: Int) -> Double {
     var position = 0.0
     for _ in 0..<steps {
-        position += drand48() < 0.5 ? -1 : 1
+        position += drand48() < 0.5 ? -1 : 1 // expect: hidden-global-rng
     }
     return position
 }

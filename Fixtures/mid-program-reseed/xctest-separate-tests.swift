@@ -16,13 +16,13 @@ final class ShufflerTests: XCTestCase {
         srand(42) // expect: global-seed
         var shuffled = deck
         for i in shuffled.indices.reversed() where i > 0 {
-            shuffled.swapAt(i, Int(rand()) % (i + 1))
+            shuffled.swapAt(i, Int(rand()) % (i + 1)) // expect: hidden-global-rng, modulo-bias
         }
         XCTAssertEqual(shuffled.sorted(), deck)
     }
 
     func testDrawIsInDeck() {
         srand(42) // expect: global-seed
-        XCTAssertTrue(deck.contains(Int(rand()) % 52))
+        XCTAssertTrue(deck.contains(Int(rand()) % 52)) // expect: hidden-global-rng, modulo-bias
     }
 }

@@ -12,6 +12,8 @@ extension CModelBuilder {
             break // nothing runs (sizeof/alignof do not evaluate their operand)
         case CursorKind.binaryOperator:
             binaryOperator(cursor, &out)
+        case CursorKind.compoundAssignOperator:
+            compoundAssignment(cursor, &out)
         case CursorKind.conditionalOperator:
             let children = cursor.children
             guard children.count == 3 else { return children.forEach { expressionSteps($0, &out) } }
@@ -30,8 +32,14 @@ extension CModelBuilder {
     /// The operator of a binary expression, read from the text between its operands.
     func operatorText(_ cursor: Cursor, _ lhs: Cursor, _ rhs: Cursor) -> String {
         let left = place(lhs).end, right = place(rhs).start
-        guard left.file == right.file, let key = key(of: left.file), left.offset <= right.offset else { return "" }
-        return code(in: key, from: left.offset, to: right.offset)
+        if left.file == right.file, let key = key(of: left.file), left.offset < right.offset {
+            return code(in: key, from: left.offset, to: right.offset)
+        }
+        // Both operands come from one macro's body: read the operator where the macro spells it.
+        let spelledLeft = spelling(rlc_range_end(lhs.extent)), spelledRight = spelling(rlc_range_start(rhs.extent))
+        guard spelledLeft.file != nil, rlc_files_equal(spelledLeft.file, spelledRight.file) != 0, let key = key(of: spelledLeft.file),
+              spelledLeft.offset <= spelledRight.offset, spelledRight.offset - spelledLeft.offset < 16 else { return "" }
+        return code(in: key, from: spelledLeft.offset, to: spelledRight.offset)
     }
 
     func binaryOperator(_ cursor: Cursor, _ out: inout [Step]) {
@@ -52,12 +60,44 @@ extension CModelBuilder {
                 binding(rhs, targets: [target], range: range(cursor), &out)
             } else {
                 expressionSteps(lhs, &out)
-                expressionSteps(rhs, &out)
+                recorded { expressionSteps(rhs, &out) }
+                if let target = assignTarget(lhs) {
+                    out.append(.event(Event(kind: .assign, range: range(cursor), binds: [target], value: value(rhs))))
+                }
             }
         default:
+            let record = !recordingUse
+            recorded {
+                expressionSteps(lhs, &out)
+                expressionSteps(rhs, &out)
+            }
+            guard record, op != ",", op != "" else { return }
+            let v = value(cursor)
+            if isInteresting(v) { out.append(.event(Event(kind: .use, range: range(cursor), value: v))) }
+        }
+    }
+
+    /// `x += e` and friends: the target is assigned `x + e`.
+    func compoundAssignment(_ cursor: Cursor, _ out: inout [Step]) {
+        let children = cursor.children
+        guard children.count == 2 else { return children.forEach { expressionSteps($0, &out) } }
+        let (lhs, rhs) = (children[0], children[1])
+        let op = operatorText(cursor, lhs, rhs)
+        recorded {
             expressionSteps(lhs, &out)
             expressionSteps(rhs, &out)
         }
+        guard let target = assignTarget(lhs), op.count >= 2 else { return }
+        let v = Value.op(String(op.dropLast()), [value(lhs), value(rhs)], range(cursor))
+        out.append(.event(Event(kind: .assign, range: range(cursor), api: op, binds: [target], value: v)))
+    }
+
+    /// Runs `body` with uses inside it not recorded (the enclosing value is).
+    func recorded(_ body: () -> Void) {
+        let saved = recordingUse
+        recordingUse = true
+        body()
+        recordingUse = saved
     }
 
     /// The value bound to key-typed `targets` (`rk_key k = value;`, `k = value;`).
@@ -126,6 +166,7 @@ extension CModelBuilder {
         let resolved = api(of: cursor)
         guard let api = resolved, api.kind != .clock, api.kind != .concurrent, api.kind != .repeatsClosure, api.kind != .call else {
             genericCall(cursor, arguments, &out)
+            if let resolved, resolved.kind == .clock { clockOutputs(cursor, api: resolved, &out) }
             callEvent(cursor, &out)
             return false
         }
@@ -182,7 +223,7 @@ extension CModelBuilder {
             let bound = api.kind == .foldKey ? binds : []
             out.append(.event(Event(kind: api.kind == .foldKey ? .fold : .drawKey, range: site, api: api.name, key: key, binds: bound, macro: macro)))
             return !bound.isEmpty
-        case .clock, .concurrent, .repeatsClosure, .call:
+        case .clock, .concurrent, .repeatsClosure, .call, .drawGenerator:
             return false
         }
     }
@@ -233,12 +274,13 @@ extension CModelBuilder {
         guard let argument else { return Seed(source: .none) }
         let where_ = range(argument)
         var written = text(argument)
-        if containsClock(argument) { return Seed(source: .clock, text: written, range: where_) }
-        if isConstant(argument) {
+        let seedValue = value(argument)
+        if containsClock(argument) { return Seed(source: .clock, text: written, range: where_, value: seedValue) }
+        if isConstant(argument) || seedValue.integerValue != nil {
             if fromMacro || written.isEmpty, let value = integerValue(argument) { written = String(value) }
-            return Seed(source: .literal, text: written, range: where_)
+            return Seed(source: .literal, text: written, range: where_, value: seedValue)
         }
-        return Seed(source: .expression, text: written, range: where_)
+        return Seed(source: .expression, text: written, range: where_, value: seedValue)
     }
 
     func containsClock(_ cursor: Cursor) -> Bool {

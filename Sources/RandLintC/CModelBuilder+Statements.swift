@@ -72,7 +72,12 @@ extension CModelBuilder {
         if hasKeyType(cursor) {
             binding(initializer, targets: [cursor.spelling], range: range(cursor), &out)
         } else {
-            expressionSteps(initializer, &out)
+            recorded { expressionSteps(initializer, &out) }
+            guard initializer.kind != CursorKind.initListExpr else { return }
+            // the declared type decides the arithmetic later reads do (`double r = rand();`)
+            let type = cursor.typeSpelling
+            let held = Value.isFloatType(type) ? Value.cast(type, value(initializer)) : value(initializer)
+            out.append(.event(Event(kind: .assign, range: range(cursor), binds: [cursor.spelling], value: held)))
         }
     }
 
@@ -194,7 +199,15 @@ extension CModelBuilder {
         for part in condition { statement(part, &steps) }
         statement(body, &steps)
         for part in increment { statement(part, &steps) }
-        out.append(.loop(Loop(kind: .statement, body: steps, range: range(cursor))))
+        var variables: [String] = []
+        for part in initial {
+            if part.kind == CursorKind.declStmt {
+                variables += part.children.filter { $0.kind == CursorKind.varDecl }.map(\.spelling)
+            } else if part.kind == CursorKind.binaryOperator, let target = part.children.first.flatMap(assignTarget) {
+                variables.append(target)
+            }
+        }
+        out.append(.loop(Loop(kind: .statement, body: steps, range: range(cursor), variables: variables)))
     }
 
     /// Offsets of the two `;` of a `for` header, from the source text.

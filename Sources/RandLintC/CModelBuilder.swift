@@ -29,6 +29,11 @@ final class CModelBuilder {
     var unknownSplits: [String: Set<Int>] = [:]
     /// Labels of the goto-built loops being modeled (see `block`).
     var retryLabels: Set<String> = []
+    /// The function being modeled: its file and byte range (a variable declared inside is a local).
+    var currentFunctionFile = 0
+    var currentFunctionRange = 0..<0
+    /// Walking the operands of an expression whose value is recorded (an assignment, a `use`).
+    var recordingUse = false
     static let pendingSplit = "\u{1}split:"
 
     static let exits: Set<String> = ["exit", "_exit", "_Exit", "abort", "quick_exit"]
@@ -204,6 +209,9 @@ final class CModelBuilder {
     func function(_ cursor: Cursor) -> Function {
         unknownSplits = [:]
         let name = cursor.spelling
+        let extent = place(cursor)
+        currentFunctionFile = key(of: extent.start.file) ?? 0
+        currentFunctionRange = extent.start.offset..<max(extent.start.offset, extent.end.offset)
         let children = cursor.children
         var parameters: [Parameter] = []
         var body: [Step] = []

@@ -9,8 +9,9 @@ extension Catalog {
         var languages: [Language] = Language.allCases
         var generators: [String: String] = [:]
         var keyTypes: [String] = []
+        var generatorTypes: [String] = []
         var apiNodes: [Node] = []
-        for (key, _, value) in try reader.mapping(root, allowed: ["catalog", "description", "languages", "generators", "key-types", "apis"], what: "a catalog") {
+        for (key, _, value) in try reader.mapping(root, allowed: ["catalog", "description", "languages", "generators", "key-types", "generator-types", "apis"], what: "a catalog") {
             switch key {
             case "catalog": name = try reader.string(value, "catalog")
             case "languages": languages = try languagesValue(value, reader)
@@ -19,6 +20,7 @@ extension Catalog {
                     generators[id] = try reader.string(description, "a generator's description")
                 }
             case "key-types": keyTypes = try reader.strings(value, "key-types")
+            case "generator-types": generatorTypes = try reader.strings(value, "generator-types")
             case "apis":
                 guard let sequence = value.sequence else { throw reader.error(value, "apis must be a list") }
                 apiNodes = Array(sequence)
@@ -27,7 +29,7 @@ extension Catalog {
         }
         guard let name else { throw reader.error(root, "a catalog needs a 'catalog' name") }
         let apis = try apiNodes.map { try api($0, catalog: name, languages: languages, generators: generators, reader) }
-        return Catalog(name: name, path: path, languages: languages, generators: generators, keyTypes: keyTypes, apis: apis)
+        return Catalog(name: name, path: path, languages: languages, generators: generators, keyTypes: keyTypes, generatorTypes: generatorTypes, apis: apis)
     }
 
     private static func generatorsAllowed(_ node: Node) -> [String] {
@@ -43,7 +45,7 @@ extension Catalog {
         }
     }
 
-    private static let apiKeys = ["name", "kind", "languages", "generator", "seed", "member", "receiver", "labels", "unless-labels", "key", "out", "note"]
+    private static let apiKeys = ["name", "kind", "languages", "generator", "seed", "member", "receiver", "labels", "unless-labels", "key", "out", "result", "note"]
 
     private static func api(_ node: Node, catalog: String, languages: [Language], generators: [String: String], _ reader: YAMLReader) throws -> API {
         var api = API(name: "", kind: .drawGlobal, catalog: catalog, languages: languages, line: node.mark?.line ?? 1)
@@ -73,6 +75,10 @@ extension Catalog {
             case "unless-labels": api.unlessLabels = try reader.strings(value, "unless-labels")
             case "key": api.key = try reader.int(value, "key")
             case "out": api.out = try reader.int(value, "out")
+            case "result":
+                let word = try reader.string(value, "result")
+                guard word == "bits" else { throw reader.error(value, "unknown result '\(word)' (the one result kind is 'bits')") }
+                api.returnsBits = true
             default: break
             }
         }

@@ -9,6 +9,7 @@
 /// languages: [c, swift]         # front ends that use it
 /// generators: {libc-rand: "srand/rand/random share one state"}   # process-wide generators
 /// key-types: [rk_key]           # types whose values are keys
+/// generator-types: [GKARC4RandomSource]   # types whose values are seeded generators
 /// apis:
 ///   - name: srand               # the identifier called (a type name for constructors)
 ///     kind: seed-global         # see `API.Kind`; `call` just marks the call (custom call rules)
@@ -20,6 +21,8 @@
 ///     unless-labels: [using]    # Swift: not this API when one of these labels is present
 ///     key: 0                    # C: the argument that is the key (draw, split, fold)
 ///     out: 1                    # C: the argument that receives split keys
+///     result: bits              # draws: the result is raw uniform integer bits (`rand()`,
+///                               #   `g.next()`): biased under `% n`, 0 under `/ RAND_MAX`
 /// ```
 public struct Catalog: Sendable, Hashable {
     public var name: String
@@ -27,14 +30,17 @@ public struct Catalog: Sendable, Hashable {
     public var languages: [Language]
     public var generators: [String: String]
     public var keyTypes: [String]
+    public var generatorTypes: [String]
     public var apis: [API]
 
-    public init(name: String, path: String, languages: [Language], generators: [String: String], keyTypes: [String], apis: [API]) {
+    public init(name: String, path: String, languages: [Language], generators: [String: String], keyTypes: [String],
+                generatorTypes: [String] = [], apis: [API]) {
         self.name = name
         self.path = path
         self.languages = languages
         self.generators = generators
         self.keyTypes = keyTypes
+        self.generatorTypes = generatorTypes
         self.apis = apis
     }
 }
@@ -56,6 +62,8 @@ public struct API: Sendable, Hashable {
         case foldKey = "fold-key"
         /// Draws from a key (consumes it).
         case drawKey = "draw-key"
+        /// Draws from a seeded generator value (`g.next()`; advances it).
+        case drawGenerator = "draw-generator"
         /// Reads the clock or the process id (a seed from it is not reproducible).
         case clock
         /// Runs a closure argument repeatedly (`map`, `forEach`, `concurrentPerform`).
@@ -79,6 +87,8 @@ public struct API: Sendable, Hashable {
     public var unlessLabels: [String]
     public var key: Int?
     public var out: Int?
+    /// Draws: the result is raw uniform integer bits (catalog `result: bits`).
+    public var returnsBits: Bool = false
     /// The line of the entry in its catalog file (for error messages and `randlint explain`).
     public var line: Int
 
@@ -103,7 +113,7 @@ public struct API: Sendable, Hashable {
     /// Whether this API can start a finding on its own; only those names go into the prefilter.
     public var startsFinding: Bool {
         switch kind {
-        case .seedGlobal, .drawGlobal, .makeKey, .makeGenerator, .call: return true
+        case .seedGlobal, .drawGlobal, .makeKey, .makeGenerator, .drawGenerator, .call: return true
         default: return false
         }
     }

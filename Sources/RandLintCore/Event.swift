@@ -23,6 +23,16 @@ public struct Event: Sendable, Hashable {
         case bindKey = "bind-key"
         /// A call to a catalog API of kind `call` (`api` names it); custom call rules report these.
         case call
+        /// A seeded generator is drawn from (`g.next()`); `key` names the generator when known.
+        /// It advances the generator; it does not consume it.
+        case drawGenerator = "draw-generator"
+        /// A local (or member path) is assigned: `binds` are the targets, `value` the new value
+        /// (for `+=` and friends, `api` is the operator and `value` the whole new value,
+        /// `t + x`). Key bindings are `make-key`/`split`/`copy-key`/`bind-key`, not `assign`.
+        case assign
+        /// An expression over draws, clocks, locals or named constants is evaluated here for
+        /// its value (an argument, a condition, an index, a returned value): `value` is it.
+        case use
     }
 
     public var kind: Kind
@@ -39,9 +49,11 @@ public struct Event: Sendable, Hashable {
     public var seed: Seed?
     /// When the call is reached through a macro, the macro's name (the range is then the macro's use).
     public var macro: String?
+    /// For `assign` and `use`: the value.
+    public var value: Value?
 
     public init(kind: Kind, range: SourceRange, api: String = "", generator: String? = nil, key: String? = nil,
-                binds: [String] = [], seed: Seed? = nil, macro: String? = nil) {
+                binds: [String] = [], seed: Seed? = nil, macro: String? = nil, value: Value? = nil) {
         self.kind = kind
         self.range = range
         self.api = api
@@ -50,6 +62,7 @@ public struct Event: Sendable, Hashable {
         self.binds = binds
         self.seed = seed
         self.macro = macro
+        self.value = value
     }
 }
 
@@ -70,10 +83,13 @@ public struct Seed: Sendable, Hashable {
     /// The seed expression as written, when there is one.
     public var text: String
     public var range: SourceRange?
+    /// The seed as a value tree (nil when there is no seed argument).
+    public var value: Value?
 
-    public init(source: Source, text: String = "", range: SourceRange? = nil) {
+    public init(source: Source, text: String = "", range: SourceRange? = nil, value: Value? = nil) {
         self.source = source
         self.text = text
         self.range = range
+        self.value = value
     }
 }

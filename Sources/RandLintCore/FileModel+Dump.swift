@@ -45,7 +45,8 @@ extension FileModel {
                 case .repeatedClosure(let api): kind = "repeated-closure(\(api))"
                 case .closure(let api): kind = api.isEmpty ? "closure" : "closure(\(api))"
                 }
-                lines.append(indent + "loop \(kind) \(loop.range)")
+                let variables = loop.variables.isEmpty ? "" : " vars=" + loop.variables.joined(separator: ",")
+                lines.append(indent + "loop \(kind) \(loop.range)\(variables)")
                 dump(loop.body, indent: indent + "  ", into: &lines)
             case .exit(let exit):
                 lines.append(indent + "exit \(exit.kind.rawValue) \(exit.range.start.line):\(exit.range.start.column)")
@@ -64,7 +65,9 @@ extension Event {
         if !binds.isEmpty { line += " binds=\(binds.joined(separator: ","))" }
         if let seed {
             line += seed.source == .none ? " seed=none" : " seed=\(seed.source.rawValue)(\(seed.text))"
+            if let value = seed.value { line += " seed-value=\(value)" }
         }
+        if let value { line += " value=\(value)" }
         if let macro { line += " macro=\(macro)" }
         return line
     }

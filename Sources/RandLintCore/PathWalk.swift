@@ -4,6 +4,8 @@ public struct WalkContext: Sendable {
     public var loops: [Loop.Kind] = []
     /// 1 on the first pass through every enclosing loop, 2 once any enclosing loop runs again.
     public var iteration = 1
+    /// The induction variables of the enclosing loops (`Loop.variables`), outermost first.
+    public var loopVariables: [String] = []
 
     public init() {}
 
@@ -93,6 +95,7 @@ public struct PathWalk<State: Hashable> {
             case .loop(let loop):
                 var inner = context
                 inner.loops.append(loop.kind)
+                inner.loopVariables += loop.variables
                 let first = walk(loop.body, out.normal, inner)
                 if case .closure = loop.kind {
                     out.normal = unique(out.normal + first.normal + first.continues + first.returns)
@@ -130,6 +133,7 @@ public enum EventWalk {
             case .loop(let loop):
                 var inner = context
                 inner.loops.append(loop.kind)
+                inner.loopVariables += loop.variables
                 forEach(loop.body, inner, body)
             }
         }

@@ -103,11 +103,16 @@ public struct Loop: Sendable {
     public var kind: Kind
     public var body: [Step]
     public var range: SourceRange
+    /// The loop's induction variables: `i` of `for i in`, `for (i = 0; …; i++)`, the index of
+    /// `enumerated()`, the parameters of a repeatedly-run closure (`concurrentPerform`'s index,
+    /// `map`'s element). Each iteration gives them a new value.
+    public var variables: [String]
 
-    public init(kind: Kind, body: [Step], range: SourceRange) {
+    public init(kind: Kind, body: [Step], range: SourceRange, variables: [String] = []) {
         self.kind = kind
         self.body = body
         self.range = range
+        self.variables = variables
     }
 }
 

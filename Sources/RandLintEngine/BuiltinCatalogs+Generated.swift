@@ -7,7 +7,9 @@ extension BuiltinCatalogs {
 catalog: gameplaykit
 description: GameplayKit's seeded random sources (reference types that advance in place).
 languages: [swift]
+generator-types: [GKMersenneTwisterRandomSource, GKLinearCongruentialRandomSource, GKARC4RandomSource]
 apis:
+  - {name: nextInt, kind: draw-generator, member: true, unless-labels: [upperBound], result: bits}
   - {name: GKMersenneTwisterRandomSource, kind: make-generator, seed: seed}
   - {name: GKLinearCongruentialRandomSource, kind: make-generator, seed: seed}
   - {name: GKARC4RandomSource, kind: make-generator, seed: seed}
@@ -30,12 +32,12 @@ apis:
   - {name: srand48, kind: seed-global, generator: libc-48, seed: 0}
   - {name: seed48, kind: seed-global, generator: libc-48, seed: 0}
   - {name: lcong48, kind: seed-global, generator: libc-48, seed: 0}
-  - {name: rand, kind: draw-global, generator: libc-rand}
-  - {name: random, kind: draw-global, generator: libc-rand}
+  - {name: rand, kind: draw-global, generator: libc-rand, result: bits}
+  - {name: random, kind: draw-global, generator: libc-rand, result: bits}
   - {name: drand48, kind: draw-global, generator: libc-48}
-  - {name: lrand48, kind: draw-global, generator: libc-48}
-  - {name: mrand48, kind: draw-global, generator: libc-48}
-  - {name: arc4random, kind: draw-global, generator: arc4random}
+  - {name: lrand48, kind: draw-global, generator: libc-48, result: bits}
+  - {name: mrand48, kind: draw-global, generator: libc-48, result: bits}
+  - {name: arc4random, kind: draw-global, generator: arc4random, result: bits}
   - {name: arc4random_uniform, kind: draw-global, generator: arc4random}
   - {name: arc4random_buf, kind: draw-global, generator: arc4random}
   - {name: time, kind: clock}
@@ -55,8 +57,8 @@ apis:
   - {name: rk_key_from_seed, kind: make-key, seed: 0}
   - {name: rk_split, kind: split-key, key: 0, out: 1}
   - {name: rk_fold_in, kind: fold-key, key: 0}
-  - {name: rk_bits32, kind: draw-key, key: 0}
-  - {name: rk_bits64, kind: draw-key, key: 0}
+  - {name: rk_bits32, kind: draw-key, key: 0, result: bits}
+  - {name: rk_bits64, kind: draw-key, key: 0, result: bits}
   - {name: rk_fill_bits32, kind: draw-key, key: 0}
   - {name: rk_uniform, kind: draw-key, key: 0}
   - {name: rk_uniform_f32, kind: draw-key, key: 0}
@@ -75,7 +77,7 @@ apis:
   - {name: UniqueKey, kind: make-key, seed: seed}
   - {name: split, kind: split-key, member: true}
   - {name: fold, kind: fold-key, member: true, labels: [in]}
-  - {name: bits, kind: draw-key, member: true}
+  - {name: bits, kind: draw-key, member: true, result: bits}
   - {name: uniform, kind: draw-key, member: true}
   - {name: normal, kind: draw-key, member: true}
   - {name: integer, kind: draw-key, member: true}
@@ -98,8 +100,11 @@ description: >
 languages: [swift]
 generators:
   swift-system: "SystemRandomNumberGenerator, used when no `using:` generator is passed"
+generator-types: [RandomNumberGenerator]
 apis:
-  - {name: random, kind: draw-global, generator: swift-system, member: true, unless-labels: [using]}
+  - {name: next, kind: draw-generator, member: true, unless-labels: [upperBound], result: bits}
+  - {name: random, kind: draw-global, generator: swift-system, member: true, labels: [in], unless-labels: [using]}
+  - {name: random, kind: draw-global, generator: swift-system, member: true, receiver: [Bool], unless-labels: [using]}
   - {name: randomElement, kind: draw-global, generator: swift-system, member: true, unless-labels: [using]}
   - {name: shuffled, kind: draw-global, generator: swift-system, member: true, unless-labels: [using]}
   - {name: shuffle, kind: draw-global, generator: swift-system, member: true, unless-labels: [using]}

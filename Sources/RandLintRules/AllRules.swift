@@ -3,8 +3,12 @@ import RandLintCore
 /// The one registry: every rule randlint has, sorted by id. A new rule is one line here.
 public let allRules: [Rule] = [
     .globalSeed,
+    .hiddenGlobalRNG,
     .keyCreatedInside,
     .keyReuse,
     .midProgramReseed,
+    .moduloBias,
+    .randIntDivision,
+    .timeSeed,
     .unusedSuppression,
 ].sorted { $0.id < $1.id }

@@ -111,7 +111,7 @@ extension Rule {
                         report(event, key: key, first: first, boundAt: state.bound[state.id(of: key)], pass)
                     }
                     state.bindFresh(event.binds, at: event.range)
-                case .seedGlobal, .drawGlobal, .makeGenerator, .call:
+                case .seedGlobal, .drawGlobal, .makeGenerator, .call, .drawGenerator, .assign, .use:
                     break
                 }
             }.run(function.body, from: KeyState())

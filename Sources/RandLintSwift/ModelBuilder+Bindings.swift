@@ -14,11 +14,18 @@ extension ModelBuilder {
             case .makeKey: return .key
             case .split: return isTuple || targets.count > 1 ? .key : .keyArray
             case .fold: return .key
-            case .makeGenerator, .other:
+            case .makeGenerator:
                 if let declared, !targets.isEmpty {
                     out.append(.event(Event(kind: .bindKey, range: bindRange, binds: targets)))
                     return declared
                 }
+                return nil
+            case .other:
+                if let declared, !targets.isEmpty {
+                    out.append(.event(Event(kind: .bindKey, range: bindRange, binds: targets)))
+                    return declared
+                }
+                assign(targets, value, bindRange, &out)
                 return nil
             }
         }
@@ -28,11 +35,12 @@ extension ModelBuilder {
             }
             return kind
         }
-        expr(value, &out)
+        exprValueRecorded(value, &out)
         if let declared, !targets.isEmpty {
             out.append(.event(Event(kind: .bindKey, range: bindRange, binds: targets)))
             return declared
         }
+        assign(targets, value, bindRange, &out)
         return nil
     }
 
@@ -67,7 +75,12 @@ extension ModelBuilder {
         }
         guard simple, !targets.isEmpty else {
             sequence(lhs, &out)
-            sequence(rhs, &out)
+            if lhs.count == 1, rhs.count == 1, let target = lhs.first.flatMap(assignableName), let value = rhs.first {
+                exprValueRecorded(value, &out)
+                assign([target], value, bindRange, &out)
+            } else {
+                sequence(rhs, &out)
+            }
             return
         }
         let names = targets.map(\.0)
@@ -152,20 +165,17 @@ extension ModelBuilder {
                 for argument in s.arguments { expr(argument.expression, &out) }
                 if let closure = s.trailingClosure { closureLoop(closure, .closure(api: "subscript"), elementIndex: nil, &out) }
             }
-        case .sequenceExpr(let s): sequence(Array(s.elements)[...], &out, range: range(s))
+        case .sequenceExpr(let s):
+            let (folded, shift) = fold(s)
+            if folded.is(SequenceExprSyntax.self) { return sequence(Array(s.elements)[...], &out) }
+            let saved = positionShift
+            positionShift = shift
+            expr(folded, &out)
+            positionShift = saved
         case .ternaryExpr(let t):
             expr(t.condition, &out)
             ternary(t.thenExpression, [t.elseExpression][...], &out)
-        case .infixOperatorExpr(let i):
-            let op = text(i.operator)
-            expr(i.leftOperand, &out)
-            if op == "&&" || op == "||" || op == "??" {
-                var rhs: [Step] = []
-                expr(i.rightOperand, &rhs)
-                appendBranch(.optional, [Branch.Arm(steps: rhs), Branch.Arm(steps: [])], &out)
-            } else {
-                expr(i.rightOperand, &out)
-            }
+        case .infixOperatorExpr(let i): infix(i, &out)
         case .closureExpr(let c): closureLoop(c, .closure(api: ""), elementIndex: nil, &out)
         case .ifExpr(let i): ifExpr(i, &out)
         case .switchExpr(let s): switchExpr(s, &out)
@@ -218,74 +228,76 @@ extension ModelBuilder {
         appendBranch(.ternary, [Branch.Arm(steps: a), Branch.Arm(steps: b)], &out)
     }
 
-    static let comparison: Set<String> = ["==", "!=", "<", ">", "<=", ">=", "===", "!==", "~="]
-
-    /// Precedence of an operator element of an unfolded sequence (higher binds tighter), and whether
-    /// it is right-associative.
-    func precedence(_ e: ExprSyntax) -> (Int, Bool)? {
-        switch e.as(ExprSyntaxEnum.self) {
-        case .assignmentExpr: return (0, true)
-        case .unresolvedTernaryExpr: return (1, true)
-        case .unresolvedAsExpr, .unresolvedIsExpr: return (6, false)
-        case .arrowExpr: return (0, true)
-        case .binaryOperatorExpr(let b):
-            let op = b.operator.text
-            switch op {
-            case "||": return (2, false)
-            case "&&": return (3, false)
-            case "??": return (5, true)
-            case "..<", "...": return (7, false)
-            case "+", "-", "&+", "&-", "|", "^": return (8, false)
-            case "*", "/", "%", "&*", "&": return (9, false)
-            case "<<", ">>", "&<<", "&>>": return (10, false)
-            default:
-                if Self.comparison.contains(op) { return (4, false) }
-                if op.hasSuffix("="), op.count >= 2 { return (0, true) }  // compound assignment
-                return (8, false)
-            }
-        default: return nil
-        }
+    /// Evaluates expressions in order (a sequence that could not be folded, or one operand).
+    func sequence(_ elements: ArraySlice<ExprSyntax>, _ out: inout [Step]) {
+        for element in elements { expr(element, &out) }
     }
 
-    /// Evaluates an unfolded sequence `a op b op c …` in evaluation order, with `&&`, `||`, `??`
-    /// right-hand sides as optional branches, `?:` as a ternary and `=` as a binding.
-    func sequence(_ elements: ArraySlice<ExprSyntax>, _ out: inout [Step], range seqRange: RandLintCore.SourceRange? = nil) {
-        if elements.count <= 1 {
-            if let only = elements.first { expr(only, &out) }
+    /// A folded binary operator: `=` binds, `&&`/`||`/`??` make their right side optional,
+    /// `+=` and friends assign, and any other operator is evaluated and, when its value reads a
+    /// draw, the clock, a local or a constant, recorded as a `use`.
+    func infix(_ i: InfixOperatorExprSyntax, _ out: inout [Step]) {
+        if i.operator.is(AssignmentExprSyntax.self) {
+            assignment([i.leftOperand][...], [i.rightOperand][...], range: range(i), &out)
             return
         }
-        // the lowest-precedence operator splits the sequence
-        var split: Int?
-        var lowest = Int.max
-        var i = elements.startIndex + 1
-        while i < elements.endIndex {
-            if let (p, right) = precedence(elements[i]) {
-                if p < lowest || (p == lowest && !right) { lowest = p; split = i }
+        let op = text(i.operator)
+        if op == "&&" || op == "||" || op == "??" {
+            expr(i.leftOperand, &out)
+            var rhs: [Step] = []
+            expr(i.rightOperand, &rhs)
+            appendBranch(.optional, [Branch.Arm(steps: rhs), Branch.Arm(steps: [])], &out)
+            return
+        }
+        let record = !recordingUse
+        recordingUse = true
+        expr(i.leftOperand, &out)
+        expr(i.rightOperand, &out)
+        recordingUse = !record
+        let isCompound = op.count >= 2 && op.hasSuffix("=") && !["==", "!=", "<=", ">=", "===", "!=="].contains(op)
+        if isCompound, let target = assignableName(i.leftOperand), resolve(target) == nil {
+            let v = Value.op(String(op.dropLast()), [value(i.leftOperand), value(i.rightOperand)], range(i))
+            out.append(.event(Event(kind: .assign, range: range(i), api: op, binds: [target], value: v)))
+            return
+        }
+        guard record else { return }
+        let v = value(ExprSyntax(i))
+        if isInteresting(v) { out.append(.event(Event(kind: .use, range: range(i), value: v))) }
+    }
+
+    /// The local or member path an assignment writes (`x`, `self.x`, `s.count`, `xs[i]`).
+    func assignableName(_ e: ExprSyntax) -> String? {
+        let e = strip(e)
+        if let ref = e.as(DeclReferenceExprSyntax.self), ref.argumentNames == nil {
+            let name = ref.baseName.text
+            if lookup(name) == nil, propertyKey(name) != nil || typeMembers[types.last?.simpleName ?? ""]?.contains(name) == true { return "self." + name }
+            return name
+        }
+        if e.is(MemberAccessExprSyntax.self) || e.is(SubscriptCallExprSyntax.self) { return text(e) }
+        return nil
+    }
+
+    /// `assign` events for non-key targets: one per target when the value is a tuple of as many.
+    func assign(_ targets: [String], _ value: ExprSyntax, _ bindRange: RandLintCore.SourceRange, _ out: inout [Step]) {
+        guard !targets.isEmpty else { return }
+        if targets.count > 1 {
+            if let tuple = strip(value).as(TupleExprSyntax.self), tuple.elements.count == targets.count {
+                for (target, element) in zip(targets, tuple.elements) {
+                    out.append(.event(Event(kind: .assign, range: bindRange, binds: [target], value: self.value(element.expression))))
+                }
+            } else {
+                out.append(.event(Event(kind: .assign, range: bindRange, binds: targets, value: .unknown(text(value)))))
             }
-            i += 1
-        }
-        guard let split else {
-            for element in elements { expr(element, &out) }
             return
         }
-        let lhs = elements[elements.startIndex..<split]
-        let rhs = elements[(split + 1)...]
-        let op = elements[split]
-        switch op.as(ExprSyntaxEnum.self) {
-        case .assignmentExpr:
-            let r = seqRange ?? RandLintCore.SourceRange(start: range(lhs.first!).start, end: range(rhs.last ?? op).end)
-            assignment(lhs, rhs, range: r, &out)
-        case .unresolvedTernaryExpr(let t):
-            sequence(lhs, &out)
-            ternary(t.thenExpression, rhs, &out)
-        case .binaryOperatorExpr(let b) where b.operator.text == "&&" || b.operator.text == "||" || b.operator.text == "??":
-            sequence(lhs, &out)
-            var steps: [Step] = []
-            sequence(rhs, &steps)
-            appendBranch(.optional, [Branch.Arm(steps: steps), Branch.Arm(steps: [])], &out)
-        default:
-            sequence(lhs, &out)
-            sequence(rhs, &out)
-        }
+        out.append(.event(Event(kind: .assign, range: bindRange, binds: targets, value: self.value(value))))
+    }
+
+    /// Walks an expression whose value is recorded elsewhere (an assignment, a seed): no `use` for it.
+    func exprValueRecorded(_ e: ExprSyntax, _ out: inout [Step]) {
+        let saved = recordingUse
+        recordingUse = true
+        expr(e, &out)
+        recordingUse = saved
     }
 }

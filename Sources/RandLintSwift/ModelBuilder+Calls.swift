@@ -38,6 +38,8 @@ extension ModelBuilder {
             api = match(name, isMember: isMember, base: base, baseIsKey: baseKey?.1 == .key, labels: labels,
                         trailing: node.trailingClosure != nil ? 1 : 0)
             callAPI = matchCall(name, isMember: isMember, base: base, labels: labels)
+        } else if let name, !isMember {
+            api = projectGenerator(name)
         }
         let callRange = range(node)
 
@@ -87,6 +89,8 @@ extension ModelBuilder {
             return .fold
         case .drawKey:
             out.append(.event(Event(kind: .drawKey, range: callRange, api: api.name, key: baseKey?.0)))
+        case .drawGenerator:
+            out.append(.event(Event(kind: .drawGenerator, range: callRange, api: api.name, key: base.map { text($0) })))
         default:
             break
         }
@@ -101,6 +105,9 @@ extension ModelBuilder {
         } else if let base, let ref = base.as(DeclReferenceExprSyntax.self), ref.baseName.tokenKind == .keyword(.self),
                   let type = types.last, typeMembers[type.simpleName]?.contains(name) == true {
             return nil  // self.random() on a type that declares random()
+        } else if let base, let ref = base.as(DeclReferenceExprSyntax.self), let type = localTypes[ref.baseName.text],
+                  typeMembers[type]?.contains(name) == true, facts.generatorTypes[type] == nil {
+            return nil  // turnstile.next() on a local of a type the file declares with its own next()
         }
         var best: API?
         var bestRank = Int.max
@@ -115,7 +122,7 @@ extension ModelBuilder {
             let rank: Int
             switch api.kind {
             case .splitKey, .foldKey, .drawKey: rank = 0
-            case .seedGlobal, .drawGlobal, .makeKey, .makeGenerator: rank = 1
+            case .seedGlobal, .drawGlobal, .makeKey, .makeGenerator, .drawGenerator: rank = 1
             case .repeatsClosure: rank = 2
             case .concurrent: rank = 3
             case .clock: rank = 4
@@ -171,11 +178,13 @@ extension ModelBuilder {
         scopes.append([:])
         var body: [Step] = []
         var i = 0
+        var names: [String] = []
         func parameter(_ name: String, _ type: TypeSyntax?, _ node: Syntax) {
             var key = type.flatMap { keyKind($0) }
             if key == nil, elementIndex == i { key = .key }
             i += 1
             guard name != "_" else { return }
+            names.append(name)
             if let key {
                 body.append(.event(Event(kind: .bindKey, range: range(node), binds: [name])))
                 declare(name, key)
@@ -197,7 +206,13 @@ extension ModelBuilder {
         }
         items(closure.statements, &body)
         scopes.removeLast()
-        if !body.isEmpty { out.append(.loop(Loop(kind: kind, body: body, range: range(closure)))) }
+        if case .repeatedClosure = kind, names.isEmpty,
+           closure.statements.tokens(viewMode: .sourceAccurate).contains(where: { $0.tokenKind == .dollarIdentifier("$0") }) {
+            names = ["$0"]
+        }
+        let variables: [String]
+        if case .repeatedClosure = kind { variables = names } else { variables = [] }
+        if !body.isEmpty { out.append(.loop(Loop(kind: kind, body: body, range: range(closure), variables: variables))) }
     }
 
     // MARK: - Seeds
@@ -213,11 +228,13 @@ extension ModelBuilder {
         case .label(let label):
             value = arguments.first(where: { $0.label?.text == label })?.expression
         }
+        if value == nil, api.catalog == "project", ref == .label("seed") { value = arguments.first?.expression }
         guard let value else {
             return Seed(source: .expression, text: text(arguments), range: range(arguments))
         }
-        let source: Seed.Source = mentionsClock(value) ? .clock : isConstant(value) ? .literal : .expression
-        return Seed(source: source, text: text(value), range: range(value))
+        let seedValue = self.value(value)
+        let source: Seed.Source = mentionsClock(value) ? .clock : isConstant(value) || seedValue.integerValue != nil ? .literal : .expression
+        return Seed(source: source, text: text(value), range: range(value), value: seedValue)
     }
 
     /// Whether an expression reads a catalog `clock` API (`time(nil)`, `Date()`, `DispatchTime.now()`, `….processIdentifier`).

@@ -103,6 +103,7 @@ extension ModelBuilder {
             _ = bindingValue(value, targets: [target], isTuple: false, declared: declared, range: range(binding), &steps)
             scopes = savedScopes
             currentFunction = savedFunction
+            steps.removeAll(where: Self.isAssign)  // the declaration pass knows stored constants
             if !steps.isEmpty {
                 functions.append(Function(name: qualified, kind: .property, isEntryPoint: false, parameters: [],
                                           range: range(binding), body: steps))
@@ -115,7 +116,10 @@ extension ModelBuilder {
         guard let body else { return }
         let savedScopes = scopes
         let savedFunction = currentFunction
-        if !nested { scopes = [] }
+        let savedParameters = parameterNames
+        let savedTypes = localTypes
+        defer { parameterNames = savedParameters; localTypes = savedTypes }
+        if !nested { scopes = []; localTypes = [:]; parameterNames = [] }
         scopes.append([:])
         currentFunction = name
         var steps: [Step] = []
@@ -134,6 +138,8 @@ extension ModelBuilder {
             }
             parameters.append(Parameter(name: pname, type: text(type), isInout: isInout))
             guard pname != "_" else { continue }
+            parameterNames.insert(pname)
+            localTypes[pname] = simpleTypeName(type)
             if let kind = keyKind(param.type) {
                 steps.append(.event(Event(kind: .bindKey, range: range(param), binds: [pname])))
                 declare(pname, kind)

@@ -104,7 +104,7 @@ extension ModelBuilder {
     // MARK: - Ranges
 
     func position(_ p: AbsolutePosition) -> SourcePosition {
-        let offset = p.utf8Offset
+        let offset = positionShift + p.utf8Offset
         var low = 0
         var high = lineStarts.count
         while high - low > 1 {
@@ -116,8 +116,8 @@ extension ModelBuilder {
 
     /// The source text of a node without its leading and trailing trivia.
     func text(_ node: some SyntaxProtocol) -> String {
-        let start = node.positionAfterSkippingLeadingTrivia.utf8Offset
-        let end = node.endPositionBeforeTrailingTrivia.utf8Offset
+        let start = positionShift + node.positionAfterSkippingLeadingTrivia.utf8Offset
+        let end = positionShift + node.endPositionBeforeTrailingTrivia.utf8Offset
         guard start <= end, end <= bytes.count else { return node.trimmedDescription }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }

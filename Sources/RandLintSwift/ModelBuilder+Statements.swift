@@ -47,10 +47,26 @@ extension ModelBuilder {
     func variableDecl(_ decl: VariableDeclSyntax, _ out: inout [Step]) {
         for binding in decl.bindings {
             let (names, isTuple) = patternNames(binding.pattern)
+            if names.count == 1, let name = names.first {
+                if let type = binding.typeAnnotation?.type { localTypes[name] = simpleTypeName(type) }
+                else if let call = binding.initializer.map({ strip($0.value) })?.as(FunctionCallExprSyntax.self),
+                        let ref = call.calledExpression.as(DeclReferenceExprSyntax.self), ref.baseName.text.first?.isUppercase == true {
+                    localTypes[name] = ref.baseName.text
+                } else {
+                    localTypes[name] = nil
+                }
+            }
             let declared = binding.typeAnnotation.flatMap { keyKind($0.type) }
             var kind = declared
             if let value = binding.initializer?.value {
+                let before = out.count
                 kind = bindingValue(value, targets: names, isTuple: isTuple, declared: declared, range: range(binding), &out)
+                // the annotated type decides the arithmetic later reads do (`let r: Double = …`)
+                if let type = binding.typeAnnotation?.type, Value.isFloatType(text(type)), out.count > before,
+                   case .event(var event) = out[out.count - 1], event.kind == .assign, let held = event.value {
+                    event.value = .cast(text(type), held)
+                    out[out.count - 1] = .event(event)
+                }
             }
             if let accessor = binding.accessorBlock {
                 // a local computed variable or observers: run where used; inline once as a closure
@@ -174,7 +190,7 @@ extension ModelBuilder {
         if let clause = s.whereClause { expr(clause.condition, &body) }
         block(s.body.statements, &body)
         scopes.removeLast()
-        if !body.isEmpty { out.append(.loop(Loop(kind: .statement, body: body, range: range(s)))) }
+        if !body.isEmpty { out.append(.loop(Loop(kind: .statement, body: body, range: range(s), variables: names.filter { $0 != "_" }))) }
     }
 
     func ifExpr(_ node: IfExprSyntax, _ out: inout [Step]) {

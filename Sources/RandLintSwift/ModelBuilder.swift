@@ -24,6 +24,8 @@ struct TypeContext {
 final class ModelBuilder {
     let index: APIIndex
     let extraEntryPoints: Set<String>
+    /// Named constants and generator types of the project (and of this file).
+    var facts: ProjectFacts
     let path: String
     let tree: SourceFileSyntax
     /// UTF-8 offsets at which lines start (line 1 at index 0).
@@ -49,10 +51,19 @@ final class ModelBuilder {
     /// UTF-8 offsets of identifiers that can start an event (see `APIIndex.relevantHashes`), sorted;
     /// nil: walk every function.
     var relevantOffsets: [Int]?
+    /// Inside a folded operator tree (a new tree whose positions start at 0): the offset of its start.
+    var positionShift = 0
+    /// Parameters of the function being built (a value reading one is `.parameter`).
+    var parameterNames: Set<String> = []
+    /// Walking the operands of an expression already recorded as a `use`.
+    var recordingUse = false
+    /// Locals of the function whose type is known (`var t = Turnstile()`, `let g: Gen`).
+    var localTypes: [String: String] = [:]
 
-    init(index: APIIndex, extraEntryPoints: Set<String>, path: String, tree: SourceFileSyntax) {
+    init(index: APIIndex, extraEntryPoints: Set<String>, facts: ProjectFacts, path: String, tree: SourceFileSyntax) {
         self.index = index
         self.extraEntryPoints = extraEntryPoints
+        self.facts = facts
         self.path = path
         self.tree = tree
         let file = path.split(separator: "/").last.map(String.init) ?? path
@@ -60,6 +71,11 @@ final class ModelBuilder {
     }
 
     // MARK: - File
+
+    static func isAssign(_ step: Step) -> Bool {
+        if case .event(let event) = step { return event.kind == .assign }
+        return false
+    }
 
     /// Finds the identifiers that can produce events, so that functions without any are not walked.
     func markRelevantIdentifiers(_ source: String) {
@@ -77,8 +93,8 @@ final class ModelBuilder {
     /// Whether the text of a node mentions a relevant identifier.
     func mayHaveEvents(_ node: some SyntaxProtocol) -> Bool {
         guard let offsets = relevantOffsets else { return true }
-        let start = node.position.utf8Offset
-        let end = node.endPosition.utf8Offset
+        let start = positionShift + node.position.utf8Offset
+        let end = positionShift + node.endPosition.utf8Offset
         var low = 0
         var high = offsets.count
         while low < high {
@@ -139,6 +155,7 @@ final class ModelBuilder {
             }
         }
         topLevel(tree.statements)
+        if !isMainFile { top.removeAll(where: Self.isAssign) }  // globals: the declaration pass has them
         if hasStatements, let first, let last, isMainFile || !top.isEmpty {
             let range = RandLintCore.SourceRange(start: position(first), end: position(last))
             functions.append(Function(name: "top-level", kind: .topLevel, isEntryPoint: isMainFile || extraEntryPoints.contains("top-level"),

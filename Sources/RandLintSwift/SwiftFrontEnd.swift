@@ -13,9 +13,12 @@ public struct SwiftFrontEnd: Sendable {
     }
 
     /// Never throws: swift-syntax recovers from syntax errors; the model covers what parsed.
-    public func model(path: String, source: String) -> FileModel {
+    /// `facts` are the project's (the declaration pass); the file's own declarations are added.
+    public func model(path: String, source: String, facts: ProjectFacts = ProjectFacts()) -> FileModel {
         let tree = Parser.parse(source: source)
-        let builder = ModelBuilder(index: index, extraEntryPoints: extraEntryPoints, path: path, tree: tree)
+        var facts = facts
+        facts.merge(SwiftDeclarations.scan(source).facts)
+        let builder = ModelBuilder(index: index, extraEntryPoints: extraEntryPoints, facts: facts, path: path, tree: tree)
         builder.markRelevantIdentifiers(source)
         return FileModel(path: path, language: .swift, functions: builder.build())
     }

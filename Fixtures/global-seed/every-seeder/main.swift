@@ -26,4 +26,5 @@ default:
     break
 }
 
-print(random(), lrand48())
+print(random(), // expect: hidden-global-rng
+      lrand48()) // expect: hidden-global-rng

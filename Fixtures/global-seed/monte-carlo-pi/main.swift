@@ -8,8 +8,8 @@ srand48(42) // expect: global-seed
 
 var inside = 0
 for _ in 0..<samples {
-    let x = drand48()
-    let y = drand48()
+    let x = drand48() // expect: hidden-global-rng
+    let y = drand48() // expect: hidden-global-rng
     if x * x + y * y <= 1.0 {
         inside += 1
     }

@@ -3,7 +3,7 @@
 import Glibc
 
 srand48(1) // expect: global-seed
-let sample = drand48()
-_ = rand()
+let sample = drand48() // expect: hidden-global-rng
+_ = rand() // expect: hidden-global-rng
 srand(7) // expect: global-seed, mid-program-reseed
-print(sample, rand())
+print(sample, rand()) // expect: hidden-global-rng

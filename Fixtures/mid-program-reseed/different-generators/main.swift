@@ -3,7 +3,7 @@
 import Glibc
 
 srand(1) // expect: global-seed
-let die = Int(rand() % 6) + 1
+let die = Int(rand() % 6) + 1 // expect: hidden-global-rng, modulo-bias
 srand48(2) // expect: global-seed
-let jitter = drand48()
+let jitter = drand48() // expect: hidden-global-rng
 print(die, jitter)

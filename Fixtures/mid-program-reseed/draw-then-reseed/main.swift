@@ -4,15 +4,15 @@
 import Glibc
 
 srand(1) // expect: global-seed
-let warmup = rand()
+let warmup = rand() // expect: hidden-global-rng
 print("warm-up draw \(warmup)")
 
 srand(2) // expect: global-seed, mid-program-reseed
 
 srand48(3) // expect: global-seed
-let noise = drand48()
+let noise = drand48() // expect: hidden-global-rng
 var xsubi: [UInt16] = [1, 2, 3]
 _ = seed48(&xsubi) // expect: global-seed, mid-program-reseed
 
 srandom(4) // expect: global-seed, mid-program-reseed
-print(noise, random())
+print(noise, random()) // expect: hidden-global-rng

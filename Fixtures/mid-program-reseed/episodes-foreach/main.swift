@@ -13,13 +13,13 @@ episodes.forEach { episode in
     srand(UInt32(episode.id)) // expect: global-seed, mid-program-reseed
     var reward = 0.0
     for _ in 0..<100 {
-        reward += Double(rand() % 3) - 1
+        reward += Double(rand() % 3) - 1 // expect: hidden-global-rng, modulo-bias
     }
     print("episode \(episode.id): \(reward)")
 }
 
 let rewards = episodes.map { episode -> Double in
     srand48(episode.id) // expect: global-seed, mid-program-reseed
-    return drand48() * 10
+    return drand48() * 10 // expect: hidden-global-rng
 }
 print(rewards)

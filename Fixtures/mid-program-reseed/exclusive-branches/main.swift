@@ -21,4 +21,5 @@ default:
     _ = seed48(&xsubi) // expect: global-seed
 }
 
-print(rand(), drand48())
+print(rand(), // expect: hidden-global-rng
+      drand48()) // expect: hidden-global-rng

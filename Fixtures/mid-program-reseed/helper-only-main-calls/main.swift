@@ -7,7 +7,7 @@ func configureRandomness(seed: UInt32) {
 }
 
 func rollInitiative(for names: [String]) -> [(String, Int)] {
-    names.map { ($0, Int(rand() % 20) + 1) }
+    names.map { ($0, Int(rand() % 20) + 1) } // expect: hidden-global-rng, modulo-bias
 }
 
 configureRandomness(seed: 42)

@@ -7,7 +7,7 @@ srand48(2024) // expect: global-seed
 
 var position = (x: 0.0, y: 0.0)
 for _ in 0..<steps {
-    let angle = drand48() * 2 * Double.pi
+    let angle = drand48() * 2 * Double.pi // expect: hidden-global-rng
     position.x += cos(angle)
     position.y += sin(angle)
 }
