@@ -21,7 +21,9 @@ public struct FileModel: Sendable {
 
 /// A function, initializer, closure, property initializer or the top-level code of a file.
 public struct Function: Sendable {
-    public enum Kind: String, Sendable { case function, initializer, closure, topLevel = "top-level", property }
+    /// `property`: an instance stored property's initializer (runs once per instance);
+    /// `sharedProperty`: a `static`/`class` property's or a global's (runs once per process).
+    public enum Kind: String, Sendable { case function, initializer, closure, topLevel = "top-level", property, sharedProperty = "shared-property" }
 
     public var name: String
     public var kind: Kind

@@ -27,12 +27,14 @@ public struct Rule: Sendable {
     /// The prefilter skips files that name none of the running rules' kinds, so a rule that
     /// leaves this at its default (every kind) is never skipped wrongly, only more slowly.
     public var startsOn: Set<API.Kind> = Set(API.Kind.allCases)
+    /// How code-scanning tools classify the rule (SARIF `properties`).
+    public var metadata: RuleMetadata
 
     public var languages: [Language] { help.keys.sorted() }
 
     public init(id: String, level: Level, summary: String, rationale: String, help: [Language: String],
                 triggering: [Example], nonTriggering: [Example], enabledByDefault: Bool = true,
-                startsOn: Set<API.Kind> = Set(API.Kind.allCases),
+                startsOn: Set<API.Kind> = Set(API.Kind.allCases), metadata: RuleMetadata = RuleMetadata(),
                 check: @escaping @Sendable (Function, RulePass) -> Void) {
         self.id = id
         self.level = level
@@ -44,6 +46,25 @@ public struct Rule: Sendable {
         self.check = check
         self.enabledByDefault = enabledByDefault
         self.startsOn = startsOn
+        self.metadata = metadata
+    }
+}
+
+/// A rule's classification for code-scanning tools: tags, the CWE weaknesses it finds, how
+/// often its findings are right (`precision`: very-high, high, medium, low) and, for security
+/// rules, a CVSS-like `securitySeverity` ("7.5") that GitHub ranks alerts by.
+public struct RuleMetadata: Sendable, Hashable {
+    public var tags: [String]
+    public var cwe: [Int]
+    public var precision: String
+    public var securitySeverity: String?
+
+    public init(tags: [String] = ["randomness", "reproducibility"], cwe: [Int] = [], precision: String = "high",
+                securitySeverity: String? = nil) {
+        self.tags = tags
+        self.cwe = cwe
+        self.precision = precision
+        self.securitySeverity = securitySeverity
     }
 }
 

@@ -167,6 +167,8 @@ extension Value: CustomStringConvertible {
         case .member(let path): return "member(\(path))"
         case .clock(let api): return "clock(\(api))"
         case .draw(let draw): return "draw(\(draw.api)@\(draw.range.start.line):\(draw.range.start.column)\(draw.isBits ? ",bits" : ""))"
+        case .op("?:", let operands, _) where operands.count == 3:
+            return "(\(operands[0]) ? \(operands[1]) : \(operands[2]))"
         case .op(let op, let operands, _):
             return operands.count == 1 ? "(\(op)\(operands[0]))" : "(" + operands.map(\.description).joined(separator: " \(op) ") + ")"
         case .cast(let type, let inner): return "cast(\(type), \(inner))"

@@ -12,7 +12,12 @@ public final class Linter: @unchecked Sendable {
     public let options: LintOptions
     public let rules: [Rule]
     public let catalogs: CatalogSet
-    private let prefilter: Prefilter
+    /// What the Swift prefilter looks for besides the project's generator types.
+    private let swiftNames: (calls: Set<String>, keyTypes: Set<String>)
+    private let startsOnGenerators: Bool
+    /// The declaration pass's result (computed once, on first use; see `projectFacts()`).
+    private var cachedFacts: (facts: ProjectFacts, prefilter: Prefilter)?
+    private let factsLock = NSLock()
     private let swift: SwiftFrontEnd
     private let c: LazyCFrontEnd
     private let cFlags: CompileFlags?
@@ -48,8 +53,8 @@ public final class Linter: @unchecked Sendable {
         self.pathFilter = configuration.map { PathFilter(directory: $0.directory, include: $0.include, exclude: $0.exclude) }
         self.baseline = try options.baseline.map(Baseline.load(path:))
         let startsOn = rules.reduce(into: Set<API.Kind>()) { $0.formUnion($1.startsOn) }
-        let swiftNames = self.catalogs.prefilterNames(in: .swift, startingOn: startsOn)
-        self.prefilter = Prefilter(calls: swiftNames.calls, types: swiftNames.keyTypes)
+        self.swiftNames = self.catalogs.prefilterNames(in: .swift, startingOn: startsOn)
+        self.startsOnGenerators = startsOn.contains(.makeGenerator)
         self.cNames = self.catalogs.prefilterNames(in: .c, startingOn: startsOn)
         self.swift = SwiftFrontEnd(catalogs: self.catalogs, extraEntryPoints: options.extraEntryPoints)
         // A compile database that cannot be read is reported when a C file needs it (a Swift-only
@@ -94,6 +99,7 @@ public final class Linter: @unchecked Sendable {
     /// parsed on their own.
     public func lint() -> LintReport {
         let started = Date()
+        _ = projectFacts()  // before the workers start: they all read it
         let discovered = Discovery(root: root, filter: pathFilter, forceExclude: options.forceExclude).files(for: options.paths)
         let sources = discovered.files.filter { !$0.shown.hasSuffix(".h") }
         let progress = options.progress.map { ProgressCounter(total: discovered.files.count, report: $0) }
@@ -165,7 +171,7 @@ public final class Linter: @unchecked Sendable {
         guard let language = Language(path: path) else { throw RandLintError("\(path): not a Swift or C source file") }
         let source = try Self.read(path)
         switch language {
-        case .swift: return swift.model(path: path, source: source)
+        case .swift: return swift.model(path: path, source: source, facts: projectFacts().facts)
         case .c:
             let parsed = try c.get().get().models(path: path, source: source)
             if let error = parsed.error { throw RandLintError("\(path): \(error)") }
@@ -185,13 +191,42 @@ public final class Linter: @unchecked Sendable {
         var source = ""
     }
 
+    /// The declaration pass: named constants and generator types of every Swift file of the
+    /// project (the configuration's folder, or the working directory), whatever paths are
+    /// linted, so pre-commit, the editor and CI see the same facts. Files are scanned in
+    /// parallel and merged in path order; the result is computed once per `Linter`.
+    func projectFacts() -> (facts: ProjectFacts, prefilter: Prefilter) {
+        factsLock.lock()
+        defer { factsLock.unlock() }
+        if let cachedFacts { return cachedFacts }
+        let files = Discovery(root: root, filter: pathFilter, forceExclude: true).files(for: [root]).files
+            .filter { $0.path.hasSuffix(".swift") }
+        let slots = DeclarationSlots(count: files.count)
+        let next = Counter()
+        let jobs = max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
+        if !files.isEmpty {
+            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+                while let index = next.take(below: files.count) {
+                    guard let data = FileManager.default.contents(atPath: files[index].path) else { continue }
+                    slots.set(index, SwiftDeclarations.scan(String(decoding: data, as: UTF8.self)))
+                }
+            }
+        }
+        let facts = SwiftDeclarations.facts(slots.values)
+        var types = swiftNames.keyTypes
+        if startsOnGenerators { types.formUnion(facts.generatorTypes.keys) }
+        let result = (facts, Prefilter(calls: swiftNames.calls, types: types))
+        cachedFacts = result
+        return result
+    }
+
     private func analyzeFile(_ file: Discovery.File, includes: IncludePrefilter) -> FileResult {
         let path = file.shown
         guard let bytes = FileManager.default.contents(atPath: file.path).map(Array.init) else {
             return FileResult(path: path, problems: [.init(path: path, message: "cannot read the file")])
         }
         let language = Language(path: path) ?? .swift
-        let interesting = language == .c ? includes.matches(path: file.path, bytes: bytes) : prefilter.matches(bytes)
+        let interesting = language == .c ? includes.matches(path: file.path, bytes: bytes) : projectFacts().prefilter.matches(bytes)
         guard interesting else {
             // No finding is possible, but with unused-suppression on, its disable comments are all unused.
             guard unusedSuppression != nil, let source = String(validating: bytes, as: UTF8.self),
@@ -211,7 +246,7 @@ public final class Linter: @unchecked Sendable {
     private func analyze(path: String, source: String, language: Language, location: String? = nil) -> FileResult {
         switch language {
         case .swift:
-            return check(swift.model(path: path, source: source), source: source)
+            return check(swift.model(path: path, source: source, facts: projectFacts().facts), source: source)
         case .c:
             let frontEnd: CFrontEnd
             switch c.get() {
@@ -301,6 +336,22 @@ private final class Counter: @unchecked Sendable {
         value += 1
         return value - 1
     }
+}
+
+/// One declaration scan per file, read in file order.
+private final class DeclarationSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [SwiftDeclarations?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ scan: SwiftDeclarations) {
+        lock.lock()
+        slots[index] = scan
+        lock.unlock()
+    }
+
+    var values: [SwiftDeclarations] { slots.compactMap { $0 } }
 }
 
 /// One result slot per file, written by whichever thread analyzed it; read in file order.

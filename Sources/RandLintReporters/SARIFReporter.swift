@@ -124,35 +124,10 @@ struct SARIFReporter {
 
     // MARK: rules
 
-    /// GitHub presentation properties that the `Rule` description does not carry.
-    struct Presentation {
-        var tags: [String]
-        var precision: String
-        var securitySeverity: String?
-    }
-
-    static func presentation(of ruleID: String) -> Presentation {
-        let base = ["randomness", "reproducibility"]
-        switch ruleID {
-        case "insecure-rng-for-secret":
-            return Presentation(tags: ["security", "external/cwe/cwe-338"], precision: "medium", securitySeverity: "7.5")
-        case "time-seed":
-            return Presentation(tags: base + ["external/cwe/cwe-337"], precision: "high")
-        case "global-seed", "mid-program-reseed":
-            return Presentation(tags: base + ["external/cwe/cwe-336"], precision: "high")
-        case "thread-unsafe-rng", "generator-copy", "seed-arithmetic":
-            return Presentation(tags: base + ["correctness"], precision: "medium")
-        case "modulo-bias", "rand-int-division":
-            return Presentation(tags: ["randomness", "correctness"], precision: "high")
-        default:
-            return Presentation(tags: base, precision: "high")
-        }
-    }
-
     private func descriptor(_ rule: Rule) -> JSONValue {
-        let p = SARIFReporter.presentation(of: rule.id)
+        let p = rule.metadata
         var properties: [String: JSONValue] = [
-            "tags": .array(p.tags.map { .string($0) }),
+            "tags": .array((p.tags + p.cwe.map { "external/cwe/cwe-\($0)" }).map { .string($0) }),
             "precision": .string(p.precision),
         ]
         if let severity = p.securitySeverity {

@@ -51,6 +51,7 @@ extension Rule {
                 """),
         ],
         startsOn: [.seedGlobal],
+        metadata: RuleMetadata(cwe: [335]),
         check: { function, pass in
             EventWalk.forEach(function.body) { event, _ in
                 guard event.kind == .seedGlobal else { return }

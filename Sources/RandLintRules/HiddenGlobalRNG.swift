@@ -45,6 +45,7 @@ extension Rule {
                 """),
         ],
         startsOn: [.drawGlobal],
+        metadata: RuleMetadata(cwe: [330]),
         check: { function, pass in
             EventWalk.forEach(function.body) { event, _ in
                 guard event.kind == .drawGlobal else { return }

@@ -56,6 +56,7 @@ extension Rule {
                 """, file: "DeckTests.swift"),
         ],
         startsOn: [.makeKey, .makeGenerator],
+        metadata: RuleMetadata(cwe: [336]),
         check: { function, pass in
             guard !function.isEntryPoint else { return }
             EventWalk.forEach(function.body) { event, _ in
@@ -63,6 +64,12 @@ extension Rule {
                 let what = event.kind == .makeKey ? "key" : "generator"
                 let place = "'\(function.name)'"
                 switch seed.source {
+                case .literal where function.kind == .property:
+                    pass.report(at: event.range, "a \(what) built from the constant \(seed.text) in the stored property \(place) gives every instance the same numbers, and callers cannot inject another")
+                case .literal where function.kind == .topLevel:
+                    pass.report(at: event.range, "a \(what) built from the constant \(seed.text) at file scope is one process-wide \(what) that no caller can replace")
+                case .literal where function.kind == .sharedProperty:
+                    pass.report(at: event.range, "a \(what) built from the constant \(seed.text) in \(place) is one process-wide \(what) that no caller can replace")
                 case .literal:
                     pass.report(at: event.range, "a \(what) built from the constant \(seed.text) inside \(place) gives every call the same numbers, and callers cannot vary the seed")
                 case .clock:

@@ -94,6 +94,7 @@ extension Rule {
                 """),
         ],
         startsOn: [.makeKey, .makeGenerator],
+        metadata: RuleMetadata(cwe: [336]),
         check: { function, pass in
             PathWalk<KeyState> { state, event, _ in
                 switch event.kind {
@@ -102,7 +103,10 @@ extension Rule {
                 case .copyKey:
                     guard let key = event.key else { return }
                     let id = state.id(of: key)
-                    for name in event.binds { state.bindings[name] = id }
+                    for name in event.binds {
+                        state.forgetElements(of: name)
+                        state.bindings[name] = id
+                    }
                 case .fold:
                     if let key = event.key { _ = state.id(of: key) }
                     state.bindFresh(event.binds, at: event.range)
@@ -150,8 +154,16 @@ struct KeyState: Hashable {
         return next
     }
 
+    /// A (re)bound array or tuple starts over: its elements (`ks[1]`, `pair.0`) are new keys.
+    mutating func forgetElements(of name: String) {
+        for existing in bindings.keys where existing.hasPrefix(name + "[") || existing.hasPrefix(name + ".") {
+            bindings[existing] = nil
+        }
+    }
+
     mutating func bindFresh(_ names: [String], at range: SourceRange) {
         for name in names {
+            forgetElements(of: name)
             next += 1
             bindings[name] = next
             bound[next] = range

@@ -63,6 +63,7 @@ extension Rule {
                 """, file: "main.swift"),
         ],
         startsOn: [.seedGlobal],
+        metadata: RuleMetadata(cwe: [335]),
         check: { function, pass in
             PathWalk<Set<String>> { used, event, context in
                 guard event.kind == .seedGlobal || event.kind == .drawGlobal, let generator = event.generator else { return }

@@ -46,6 +46,7 @@ extension Rule {
                 """),
         ],
         startsOn: [.drawGlobal, .drawKey, .makeGenerator],
+        metadata: RuleMetadata(tags: ["randomness", "correctness"], cwe: [330]),
         check: { function, pass in
             ValueFlow.walk(function) { event, _, resolver in
                 for value in event.values {

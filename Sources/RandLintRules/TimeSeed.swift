@@ -55,6 +55,7 @@ extension Rule {
                 """, file: "main.swift"),
         ],
         startsOn: [.seedGlobal, .makeKey, .makeGenerator],
+        metadata: RuleMetadata(cwe: [337]),
         check: { function, pass in
             ValueFlow.walk(function) { event, _, resolver in
                 guard event.kind == .seedGlobal || event.kind == .makeKey || event.kind == .makeGenerator,

@@ -137,6 +137,11 @@ extension ModelBuilder {
             if case .integerLiteral = member.declName.baseName.tokenKind, let (name, kind) = keyRef(base, &out), kind == .keyArray {
                 return (name + "." + member.declName.baseName.text, .key)
             }
+            // `state.key` where `state` is a local or parameter of a type the file declares with a key property
+            if let b = base.as(DeclReferenceExprSyntax.self), let type = localTypes[b.baseName.text],
+               let kind = typeKeyProps[type]?[member.declName.baseName.text] {
+                return (b.baseName.text + "." + member.declName.baseName.text, kind)
+            }
             return nil
         case .subscriptCallExpr(let s):
             guard s.arguments.count == 1, let argument = s.arguments.first, argument.label == nil,

@@ -85,6 +85,7 @@ extension ModelBuilder {
     /// A type's (or a non-main file's global) variable: accessors become functions, an initializer
     /// with events becomes a synthetic `property` function.
     func property(_ decl: VariableDeclSyntax) {
+        let isShared = types.isEmpty || decl.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
         for binding in decl.bindings {
             guard let ident = binding.pattern.as(IdentifierPatternSyntax.self) else { continue }
             let name = ident.identifier.text
@@ -105,7 +106,7 @@ extension ModelBuilder {
             currentFunction = savedFunction
             steps.removeAll(where: Self.isAssign)  // the declaration pass knows stored constants
             if !steps.isEmpty {
-                functions.append(Function(name: qualified, kind: .property, isEntryPoint: false, parameters: [],
+                functions.append(Function(name: qualified, kind: isShared ? .sharedProperty : .property, isEntryPoint: false, parameters: [],
                                           range: range(binding), body: steps))
             }
         }

@@ -41,7 +41,7 @@ final class CHeaderTests: XCTestCase {
         try folder.write("inc/b.h", "#include <a.h>\n#define RESET() SEED_IT(7)\n")
         try folder.write("src/main.c", "#include <b.h>\nint main(void) {\n  int r = rand();\n  RESET();\n  return r;\n}\n")
         let report = try lint(["src"], flags: ["-I", folder.path("inc")])
-        XCTAssertEqual(found(report), ["src/main.c:4 global-seed", "src/main.c:4 mid-program-reseed"])
+        XCTAssertEqual(found(report), ["src/main.c:3 hidden-global-rng", "src/main.c:4 global-seed", "src/main.c:4 mid-program-reseed"])
         XCTAssertEqual(report.filesParsed, 1)
     }
 
@@ -88,8 +88,11 @@ final class CHeaderTests: XCTestCase {
         try folder.write("draws.c", "#include <stdlib.h>\nint roll(void) { return rand() % 6; }\n")
         try folder.write("seeds.c", "#include <stdlib.h>\nvoid init(void) { srand(5); }\n")
         let all = try lint()
-        XCTAssertEqual(found(all), ["seeds.c:2 global-seed", "seeds.c:2 mid-program-reseed"])
-        XCTAssertEqual(all.filesParsed, 1, "no running rule can start a finding at a draw")
+        XCTAssertEqual(found(all), ["draws.c:2 hidden-global-rng", "draws.c:2 modulo-bias", "seeds.c:2 global-seed", "seeds.c:2 mid-program-reseed"])
+        XCTAssertEqual(all.filesParsed, 2, "hidden-global-rng starts at a draw")
+        let seeding = try lint(select: ["global-seed", "mid-program-reseed"])
+        XCTAssertEqual(found(seeding), ["seeds.c:2 global-seed", "seeds.c:2 mid-program-reseed"])
+        XCTAssertEqual(seeding.filesParsed, 1, "no running rule can start a finding at a draw")
         let keys = try lint(select: ["key-reuse"])
         XCTAssertEqual(keys.findings.count, 0)
         XCTAssertEqual(keys.filesParsed, 0, "key-reuse needs a key; neither file names one")

@@ -111,12 +111,13 @@ final class ConfigurationTests: XCTestCase {
         let ids = { (select: [String]?, ignore: [String], enable: [String]) in
             try Linter.selectRules(select: select, ignore: ignore, enable: enable, configuration: configuration).map(\.id)
         }
-        XCTAssertEqual(try ids(nil, [], []), ["key-created-inside", "key-reuse", "mid-program-reseed", "unused-suppression"])
+        let defaults = ["hidden-global-rng", "key-created-inside", "key-reuse", "mid-program-reseed", "modulo-bias", "rand-int-division", "time-seed"]
+        XCTAssertEqual(try ids(nil, [], []), defaults + ["unused-suppression"])
         XCTAssertEqual(try ids(["global-seed"], [], []), ["global-seed"], "--select names exactly the rules to run")
-        XCTAssertEqual(try ids(nil, ["key-reuse"], []), ["key-created-inside", "mid-program-reseed", "unused-suppression"])
+        XCTAssertEqual(try ids(nil, ["key-reuse"], []), defaults.filter { $0 != "key-reuse" } + ["unused-suppression"])
         XCTAssertEqual(try Linter.selectRules(select: nil, ignore: [], enable: [], configuration: nil).map(\.id),
-                       ["global-seed", "key-created-inside", "key-reuse", "mid-program-reseed"], "unused-suppression is off by default")
-        XCTAssertEqual(try Linter.selectRules(select: nil, ignore: [], enable: ["unused-suppression"], configuration: nil).count, 5)
+                       (["global-seed"] + defaults).sorted(), "unused-suppression is off by default")
+        XCTAssertEqual(try Linter.selectRules(select: nil, ignore: [], enable: ["unused-suppression"], configuration: nil).count, defaults.count + 2)
         XCTAssertEqual(try Linter.selectRules(select: nil, ignore: [], enable: [], configuration: configuration).first { $0.id == "unused-suppression" }?.level, .error)
         XCTAssertThrowsError(try ids(nil, [], ["unused-supression"])) { error in
             XCTAssertTrue("\(error)".contains("did you mean 'unused-suppression'?"), "\(error)")

@@ -89,13 +89,14 @@ final class SARIFReporterTests: XCTestCase {
 
     func testSecurityRuleProperties() throws {
         var rule = Samples.globalSeed
-        rule.id = "insecure-rng-for-secret"
+        rule.metadata = RuleMetadata(tags: ["security"], cwe: [338], precision: "medium", securitySeverity: "7.5")
         var report = Samples.report(findings: [])
         report.rules = [rule]
         let driver = try XCTUnwrap((try run(parse(sarif(report)))["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let properties = try XCTUnwrap((driver["rules"] as? [[String: Any]])?.first?["properties"] as? [String: Any])
         XCTAssertEqual(properties["security-severity"] as? String, "7.5")
         XCTAssertEqual(properties["tags"] as? [String], ["security", "external/cwe/cwe-338"])
+        XCTAssertEqual(properties["precision"] as? String, "medium")
         XCTAssertNil(properties["problem.severity"])
     }
 
