@@ -63,6 +63,7 @@ public final class CFrontEnd: @unchecked Sendable {
         let first = parse(handle, path: arguments.file, source: source, arguments: arguments.flags, fallback: nil)
         guard let tu = first.tu else { return CParseResult(models: [], missingHeaders: 0, error: first.error) }
         var active = tu
+        var errors = first.errors
         let missing = first.missingHeaders
         if !first.undeclaredKeyTypes.isEmpty, !index.keyTypes.isEmpty {
             // The header that declares the key types is missing: declare them ourselves and reparse.
@@ -73,12 +74,15 @@ public final class CFrontEnd: @unchecked Sendable {
             if let tu2 = second.tu {
                 rlc_dispose_tu(tu)
                 active = tu2
+                errors = second.errors
             }
         }
         defer { rlc_dispose_tu(active) }
         let builder = CModelBuilder(tu: active, index: index, extraEntryPoints: extraEntryPoints, mainPath: path,
                                     parsedMainPath: arguments.file, mainSource: source)
-        return CParseResult(models: builder.build(), missingHeaders: missing, error: nil)
+        var models = builder.build()
+        if errors > 0, !models.isEmpty { models[0].hasParseErrors = true }
+        return CParseResult(models: models, missingHeaders: missing, error: nil)
     }
 
     /// The file name and flags to parse `path` with (see `CompileFlags`), keeping going past errors.
@@ -92,6 +96,8 @@ public final class CFrontEnd: @unchecked Sendable {
         var tu: rlc_tu?
         var error: String?
         var missingHeaders = 0
+        /// Errors other than missing headers (clang recovered; code around them may be dropped).
+        var errors = 0
         var undeclaredKeyTypes: Set<String> = []
     }
 
@@ -116,6 +122,7 @@ public final class CFrontEnd: @unchecked Sendable {
             let severity = rlc_diagnostic(tu, i, &text)
             guard severity >= 3, let message = takeString(text) else { continue } // error, fatal
             if message.hasSuffix("file not found") { parsed.missingHeaders += 1; continue }
+            parsed.errors += 1
             for prefix in ["unknown type name '", "use of undeclared identifier '"] where message.hasPrefix(prefix) {
                 let name = String(message.dropFirst(prefix.count).dropLast())
                 if index.keyTypes.contains(name) { parsed.undeclaredKeyTypes.insert(name) }

@@ -11,6 +11,9 @@ public struct FileModel: Sendable {
     public var path: String
     public var language: Language
     public var functions: [Function]
+    /// The parser reported errors and recovered: code around them may be missing from the model
+    /// (the engine then says which catalog calls it could not see).
+    public var hasParseErrors = false
 
     public init(path: String, language: Language, functions: [Function]) {
         self.path = path

@@ -126,6 +126,7 @@ public final class Linter: @unchecked Sendable {
         for result in results {
             report.findings += result.findings
             report.problems += result.problems
+            report.notes += result.notes
             if result.parsed { report.filesParsed += 1 }
             missingHeaders += result.missingHeaders
             if let error = result.cUnavailable { cUnavailable = error; cFiles += 1 }
@@ -187,6 +188,8 @@ public final class Linter: @unchecked Sendable {
         var missingHeaders = 0
         var cUnavailable: RandLintError?
         var problems: [LintReport.Problem] = []
+        /// Calls the parser dropped (see `DroppedCalls`).
+        var notes: [String] = []
         var parsed = false
         var source = ""
     }
@@ -246,7 +249,10 @@ public final class Linter: @unchecked Sendable {
     private func analyze(path: String, source: String, language: Language, location: String? = nil) -> FileResult {
         switch language {
         case .swift:
-            return check(swift.model(path: path, source: source, facts: projectFacts().facts), source: source)
+            let model = swift.model(path: path, source: source, facts: projectFacts().facts)
+            var result = check(model, source: source)
+            result.notes = DroppedCalls.notes(model, source: source, calls: swiftNames.calls)
+            return result
         case .c:
             let frontEnd: CFrontEnd
             switch c.get() {
@@ -260,6 +266,7 @@ public final class Linter: @unchecked Sendable {
             var main = parsed.models[0]
             main.path = path
             var result = check(main, source: source)
+            result.notes = DroppedCalls.notes(main, source: source, calls: cNames.calls)
             result.headers = parsed.models.dropFirst().map { model in
                 var model = model
                 model.path = Discovery(root: root).display(model.path)

@@ -20,7 +20,9 @@ public struct SwiftFrontEnd: Sendable {
         facts.merge(SwiftDeclarations.scan(source).facts)
         let builder = ModelBuilder(index: index, extraEntryPoints: extraEntryPoints, facts: facts, path: path, tree: tree)
         builder.markRelevantIdentifiers(source)
-        return FileModel(path: path, language: .swift, functions: builder.build())
+        var model = FileModel(path: path, language: .swift, functions: builder.build())
+        model.hasParseErrors = tree.hasError
+        return model
     }
 }
 

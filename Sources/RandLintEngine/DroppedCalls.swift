@@ -1,0 +1,70 @@
+import RandLintCore
+
+/// Catalog calls that the parser dropped: after a parse with errors, the calls written in a
+/// file (outside comments and strings) whose lines have no event in the model. They are not
+/// analyzed, so the user is told where (DESIGN: nothing is skipped silently).
+enum DroppedCalls {
+    /// `path:line: name(…) …` notes, one per line, in line order.
+    static func notes(_ model: FileModel, source: String, calls names: Set<String>) -> [String] {
+        guard model.hasParseErrors, !names.isEmpty else { return [] }
+        var modeled = Set<Int>()
+        for function in model.functions {
+            EventWalk.forEach(function.body) { event, _ in
+                for line in event.range.start.line...max(event.range.start.line, event.range.end.line) { modeled.insert(line) }
+            }
+        }
+        var notes: [String] = []
+        var noted = Set<Int>()
+        for (line, name) in calls(in: Array(source.utf8), names: names) where !modeled.contains(line) && noted.insert(line).inserted {
+            notes.append("\(model.path):\(line): \(name)(…) is in code the parser could not read, so it was not analyzed")
+        }
+        return notes
+    }
+
+    /// `(line, name)` for each `name(` in code, skipping comments and string literals.
+    static func calls(in bytes: [UInt8], names: Set<String>) -> [(Int, String)] {
+        var found: [(Int, String)] = []
+        var i = 0, line = 1
+        let n = bytes.count
+        func isStart(_ b: UInt8) -> Bool { b == 0x5F || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        func isPart(_ b: UInt8) -> Bool { isStart(b) || (b >= 0x30 && b <= 0x39) }
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A || (b == 0x0D && (i + 1 >= n || bytes[i + 1] != 0x0A)) { line += 1; i += 1; continue }
+            if b == 0x2F, i + 1 < n, bytes[i + 1] == 0x2F {  // line comment
+                while i < n, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
+                continue
+            }
+            if b == 0x2F, i + 1 < n, bytes[i + 1] == 0x2A {  // block comment
+                i += 2
+                while i < n, !(bytes[i] == 0x2A && i + 1 < n && bytes[i + 1] == 0x2F) {
+                    if bytes[i] == 0x0A { line += 1 }
+                    i += 1
+                }
+                i += 2
+                continue
+            }
+            if b == 0x22 || b == 0x27 {  // string or character literal, one line
+                i += 1
+                while i < n, bytes[i] != b, bytes[i] != 0x0A {
+                    i += bytes[i] == 0x5C ? 2 : 1
+                }
+                i += 1
+                continue
+            }
+            if isStart(b), i == 0 || !isPart(bytes[i - 1]) {
+                let start = i
+                while i < n, isPart(bytes[i]) { i += 1 }
+                var j = i
+                while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+                if j < n, bytes[j] == 0x28 {
+                    let name = String(decoding: bytes[start..<i], as: UTF8.self)
+                    if names.contains(name) { found.append((line, name)) }
+                }
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+}
