@@ -45,7 +45,7 @@ extension Rule {
                 }
                 """),
         ],
-        startsOn: [.drawGlobal, .drawKey, .makeGenerator],
+        startsOn: [.drawGlobal, .makeKey, .makeGenerator],
         metadata: RuleMetadata(tags: ["randomness", "correctness"], cwe: [330]),
         check: { function, pass in
             ValueFlow.walk(function) { event, _, resolver in

@@ -44,7 +44,7 @@ extension Rule {
                 }
                 """, file: "coin.c"),
         ],
-        startsOn: [.drawGlobal, .drawKey, .makeGenerator],
+        startsOn: [.drawGlobal, .makeKey, .makeGenerator],
         metadata: RuleMetadata(tags: ["randomness", "correctness"], cwe: [682, 190]),
         check: { function, pass in
             ValueFlow.walk(function) { event, _, resolver in

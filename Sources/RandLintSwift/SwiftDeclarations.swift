@@ -86,27 +86,38 @@ public struct SwiftDeclarations: Sendable {
             var braces: [String] = []
             /// Tokens since the last statement boundary at the current depth.
             var statement: [Token] = []
-            func atTypeLevel() -> Bool { braces.allSatisfy { !$0.isEmpty } }
+            /// Open braces that are not type bodies (a function, a closure, an accessor).
+            var otherBraces = 0
+            func atTypeLevel() -> Bool { otherBraces == 0 }
             func finishStatement() {
                 if atTypeLevel() { constant(statement, owner: braces.last, into: &result) }
                 statement.removeAll(keepingCapacity: true)
             }
-            while let token = next() {
+            // Inside a function body only braces matter: skip to the next one. At type level, a
+            // statement's words are kept only while it can still be a constant, alias or type.
+            var interesting = true
+            while let token = atTypeLevel() ? next(materialize: interesting) : nextBrace() {
+                if statement.isEmpty { interesting = true }
+                if interesting, case .word(let w) = token, !Self.modifiers.contains(w), statement.last != .punct(UInt8(ascii: "@")),
+                   statement.allSatisfy({ if case .word(let m) = $0 { return Self.modifiers.contains(m) || m.hasPrefix("@") } else { return true } }) {
+                    interesting = w == "let" || w == "typealias" || Self.typeKeywords.contains(w)
+                }
                 switch token {
                 case .punct(UInt8(ascii: "{")):
                     let type = typeHeader(statement)
                     if let type { result.types.append(type) }
                     braces.append(type.map { $0.keyword == "extension" || atTypeLevel() ? $0.name : "" } ?? "")
+                    if braces.last == "" { otherBraces += 1 }
                     statement.removeAll(keepingCapacity: true)
                 case .punct(UInt8(ascii: "}")):
                     finishStatement()
-                    if !braces.isEmpty { braces.removeLast() }
+                    if let last = braces.popLast(), last.isEmpty { otherBraces -= 1 }
                 case .newline, .punct(UInt8(ascii: ";")):
                     if let last = statement.last, case .punct(let p) = last, p == UInt8(ascii: "=") || p == UInt8(ascii: ":") { continue }
                     if case .word(let w)? = statement.last, ["let", "var", "static"].contains(w) { continue }
                     finishStatement()
                 default:
-                    if statement.count < 64 { statement.append(token) }
+                    if statement.count < 64, atTypeLevel() { statement.append(token) }
                 }
             }
             finishStatement()
@@ -174,7 +185,42 @@ public struct SwiftDeclarations: Sendable {
             return TypeDecl(name: name, keyword: keyword, inherits: inherits)
         }
 
-        mutating func next() -> Token? {
+        /// The next `{` or `}` outside comments and strings (the fast path through function bodies).
+        mutating func nextBrace() -> Token? {
+            let n = bytes.count
+            while i < n {
+                // find the next byte that can matter, without per-byte bookkeeping
+                let start = i
+                let stop = bytes.withUnsafeBufferPointer { buffer -> Int in
+                    var j = start
+                    while j < n {
+                        let c = buffer[j]
+                        if c == 0x7B || c == 0x7D || c == 0x2F || c == 0x22 || c == 0x23 { return j }
+                        j += 1
+                    }
+                    return n
+                }
+                i = stop
+                guard i < n else { return nil }
+                let b = bytes[i]
+                if b == UInt8(ascii: "{") || b == UInt8(ascii: "}") {
+                    i += 1
+                    return .punct(b)
+                }
+                if b == UInt8(ascii: "/") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "#") {
+                    // comments and strings: the full tokenizer skips them
+                    let before = i
+                    if let token = next(), case .punct(let p) = token, p == UInt8(ascii: "{") || p == UInt8(ascii: "}") { return token }
+                    if i == before { i += 1 }
+                    continue
+                }
+                i += 1
+            }
+            return nil
+        }
+
+        /// The next token; with `materialize` false, words and numbers come back empty (no allocation).
+        mutating func next(materialize: Bool = true) -> Token? {
             let n = bytes.count
             while i < n {
                 let b = bytes[i]
@@ -206,14 +252,14 @@ public struct SwiftDeclarations: Sendable {
                         let start = i
                         i += 1
                         while i < n, isIdentifierByte(bytes[i]) { i += 1 }
-                        return .word(String(decoding: bytes[start..<i], as: UTF8.self))
+                        return .word(materialize ? String(decoding: bytes[start..<i], as: UTF8.self) : "")
                     }
                     if b >= 0x30 && b <= 0x39 {
                         let start = i
                         while i < n, isIdentifierByte(bytes[i]) || bytes[i] == UInt8(ascii: ".") && i + 1 < n && bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39
                                 || (bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+")) && (bytes[i - 1] | 0x20) == UInt8(ascii: "e")
                                 && !(bytes[start..<i].count > 1 && (bytes[start + 1] | 0x20) == UInt8(ascii: "x")) { i += 1 }
-                        return .number(String(decoding: bytes[start..<i], as: UTF8.self))
+                        return .number(materialize ? String(decoding: bytes[start..<i], as: UTF8.self) : "")
                     }
                     i += 1
                     return .punct(b)
