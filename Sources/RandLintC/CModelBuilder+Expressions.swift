@@ -73,7 +73,7 @@ extension CModelBuilder {
             }
             guard record, op != ",", op != "" else { return }
             let v = value(cursor)
-            if isInteresting(v) { out.append(.event(Event(kind: .use, range: range(cursor), value: v))) }
+            if v.readsTracedSource { out.append(.event(Event(kind: .use, range: range(cursor), value: v))) }
         }
     }
 

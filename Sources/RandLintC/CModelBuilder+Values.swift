@@ -130,17 +130,4 @@ extension CModelBuilder {
         default: return nil
         }
     }
-
-    /// Whether a value is worth a `use` event (it reads a draw, the clock, a local, a member or a
-    /// named constant).
-    func isInteresting(_ value: Value) -> Bool {
-        var found = false
-        value.forEachNode { node in
-            switch node {
-            case .draw, .clock, .local, .member, .constant: found = true
-            default: break
-            }
-        }
-        return found
-    }
 }

@@ -129,6 +129,19 @@ extension Value {
         }
     }
 
+    /// Whether the value reads something a rule may trace (a draw, the clock, a local, a member
+    /// path or a named constant): the front ends record such expressions as `use` events.
+    public var readsTracedSource: Bool {
+        var found = false
+        forEachNode { node in
+            switch node {
+            case .draw, .clock, .local, .member, .constant: found = true
+            default: break
+            }
+        }
+        return found
+    }
+
     /// The value without the conversions around it (`Int(UInt32(x))` → `x`).
     public var strippingCasts: Value {
         if case .cast(_, let inner) = self { return inner.strippingCasts }

@@ -267,7 +267,7 @@ extension ModelBuilder {
         }
         guard record else { return }
         let v = value(ExprSyntax(i))
-        if isInteresting(v) { out.append(.event(Event(kind: .use, range: range(i), value: v))) }
+        if v.readsTracedSource { out.append(.event(Event(kind: .use, range: range(i), value: v))) }
     }
 
     /// The local or member path an assignment writes (`x`, `self.x`, `s.count`, `xs[i]`).

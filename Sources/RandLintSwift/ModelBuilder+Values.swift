@@ -178,17 +178,4 @@ extension ModelBuilder {
         if folded.root.id == s.root.id { return (folded, positionShift) }
         return (folded, positionShift + s.position.utf8Offset)
     }
-
-    /// Whether a value is worth a `use` event: it reads a draw, the clock, a local, a member or a
-    /// named constant (a rule may need to know where it came from).
-    func isInteresting(_ value: Value) -> Bool {
-        var found = false
-        value.forEachNode { node in
-            switch node {
-            case .draw, .clock, .local, .member, .constant: found = true
-            default: break
-            }
-        }
-        return found
-    }
 }
