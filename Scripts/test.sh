@@ -26,4 +26,9 @@ if ! python3 -c 'import jsonschema, rfc3986_validator' 2>/dev/null; then
 fi
 
 swift build --build-tests --explicit-target-dependency-import-check error
+# The release artifacts' layout, from the debug build (a release build takes ~10 minutes): relinks
+# randlint with the Swift runtime inside, then writes the archive and the wheel that
+# Tests/dist/run.sh and the pre-commit wheel hook test (RandLintIntegrationTests) install and run.
+rm -rf .build/dist-test
+bash Scripts/release.sh --debug --out .build/dist-test
 swift test --skip-build
