@@ -121,7 +121,7 @@ C files are analyzed with libclang, loaded when a C file is linted. On Debian or
 \`apt-get install libclang1-14 libclang-common-14-dev\` (the second package holds clang's own
 headers such as \`stddef.h\`; without it no \`<stdlib.h>\` parses). Elsewhere set
 \`RANDLINT_LIBCLANG\` to the path of \`libclang.so\`. Without libclang, Swift files are still
-analyzed and each C file is reported as not analyzed (exit status 2).
+analyzed and each C file is reported as not analyzed.
 
 $license_note
 EOF
