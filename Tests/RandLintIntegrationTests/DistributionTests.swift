@@ -56,13 +56,18 @@ extension IntegrationTests {
         }
         let runner = try temporaryDirectory()
         let arch = parts.2 == "x86_64" ? "X64" : "ARM64"
-        func setUp(version given: String, repository: String = "OWNER/randlint", os: String = "Linux") throws -> (status: Int32, stdout: String, outputs: [String: String]) {
+        // Inside a composite action github.action_repository is often empty; the repository is
+        // then read from where the runner checked the action out (…/_actions/OWNER/REPO/REF).
+        let checkedOut = "/home/runner/work/_actions/OWNER/randlint/v1"
+        func setUp(version given: String, repository: String = "", actionPath: String = checkedOut, os: String = "Linux") throws -> (status: Int32, stdout: String, outputs: [String: String]) {
             let result = try runActionStep("build", inputs: ["version": given], context: [
                 "github.action_repository": repository, "github.server_url": "file://\(server.path)",
-            ], environmentForScript: ["RUNNER_OS": os, "RUNNER_ARCH": arch, "RUNNER_TEMP": runner.path])
+            ], environmentForScript: ["RUNNER_OS": os, "RUNNER_ARCH": arch, "RUNNER_TEMP": runner.path, "GITHUB_ACTION_PATH": actionPath])
             return (result.status, result.stdout, result.outputs)
         }
 
+        let named = try setUp(version: version, repository: "OWNER/randlint", actionPath: "/elsewhere")
+        XCTAssertEqual(named.status, 0, named.stdout)
         let good = try setUp(version: "v\(version)")
         XCTAssertEqual(good.status, 0, good.stdout)
         let binary = try XCTUnwrap(good.outputs["randlint"], good.stdout)
@@ -84,7 +89,7 @@ extension IntegrationTests {
         XCTAssertTrue(tampered.stdout.contains("does not match its sha256"), tampered.stdout)
         XCTAssertNil(tampered.outputs["randlint"])
 
-        let local = try setUp(version: version, repository: "")
+        let local = try setUp(version: version, actionPath: "/home/runner/work/app/app")
         XCTAssertEqual(local.status, 2, local.stdout)
         XCTAssertTrue(local.stdout.contains("unknown for a local action"), local.stdout)
         let mac = try setUp(version: version, os: "macOS")
