@@ -30,5 +30,7 @@ swift build --build-tests --explicit-target-dependency-import-check error
 # randlint with the Swift runtime inside, then writes the archive and the wheel that
 # Tests/dist/run.sh and the pre-commit wheel hook test (RandLintIntegrationTests) install and run.
 rm -rf .build/dist-test
+packaging_started=$SECONDS
 bash Scripts/release.sh --debug --out .build/dist-test
+echo "packaged the debug build in $((SECONDS - packaging_started)) s"
 swift test --skip-build

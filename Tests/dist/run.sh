@@ -85,13 +85,15 @@ set -e
 [ "$c_rc" -eq 1 ] || fail "C file under env -i: exit $c_rc (libclang not found?): $c_out"
 grep -Eq '^roll\.c:4:5: (warning|error): .*\[global-seed\]' <<<"$c_out" || fail "no global-seed finding in roll.c: $c_out"
 
-# randlint --version: one line with the version, the commit and libclang.
-commit="$(git rev-parse HEAD)"
+# randlint --version: one line with the version, the commit and libclang. The commit is this
+# checkout's HEAD, or one before it when commits were made since the artifacts were packaged.
 line="$(env -i "$bin" --version)"
 echo "$line"
-[[ "$line" =~ ^randlint\ ${version//./\\.}\ \(commit\ ${commit}(\+dirty)?,\ linux-${arch}\;\ libclang:\ (/[^ ]*libclang[^ ]*\.so[^ ]*)\)$ ]] \
-  || fail "--version should name version $version, commit $commit and libclang's path: $line"
-[ -e "${BASH_REMATCH[2]}" ] || fail "--version names a libclang that does not exist: ${BASH_REMATCH[2]}"
+[[ "$line" =~ ^randlint\ ${version//./\\.}\ \(commit\ ([0-9a-f]{40})(\+dirty)?,\ linux-${arch}\;\ libclang:\ (/[^ ]*libclang[^ ]*\.so[^ ]*)\)$ ]] \
+  || fail "--version should name version $version, a full commit id and libclang's path: $line"
+stamped="${BASH_REMATCH[1]}"; loaded="${BASH_REMATCH[3]}"
+git merge-base --is-ancestor "$stamped" HEAD 2>/dev/null || fail "--version names commit $stamped, which is not HEAD ($(git rev-parse HEAD)) or before it"
+[ -e "$loaded" ] || fail "--version names a libclang that does not exist: $loaded"
 missing="$(env -i RANDLINT_LIBCLANG=/nonexistent/libclang.so "$bin" --version)" || fail "--version without libclang should exit 0"
 grep -q "; libclang: not found (.*/nonexistent/libclang.so" <<<"$missing" || fail "--version without libclang: $missing"
 dev_line="$("$DEV" --version)"
