@@ -16,6 +16,10 @@ struct Randlint: ParsableCommand {
         defaultSubcommand: Lint.self)
 
     static func main() {
+        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {  // commit and libclang too
+            print(VersionLine.text(version: version))
+            Foundation.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

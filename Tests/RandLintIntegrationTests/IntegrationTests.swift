@@ -73,11 +73,11 @@ final class IntegrationTests: XCTestCase {
 
     // MARK: pre-commit
 
-    func testPreCommitManifestDeclaresBothHooks() throws {
+    func testPreCommitManifestDeclaresTheThreeHooks() throws {
         let hooks = try XCTUnwrap(try loadYAML(".pre-commit-hooks.yaml") as? [[String: Any]], "a list of hooks")
         let byID = Dictionary(uniqueKeysWithValues: hooks.map { ($0["id"] as? String ?? "", $0) })
-        XCTAssertEqual(Set(byID.keys), ["randlint", "randlint-system"])
-        for (id, language) in [("randlint", "swift"), ("randlint-system", "unsupported")] {
+        XCTAssertEqual(Set(byID.keys), ["randlint", "randlint-system", "randlint-wheel"])
+        for (id, language) in [("randlint", "swift"), ("randlint-system", "unsupported"), ("randlint-wheel", "python")] {
             let hook = try XCTUnwrap(byID[id])
             XCTAssertEqual(hook["language"] as? String, language, id)
             XCTAssertEqual(hook["entry"] as? String, "randlint lint --force-exclude --format gcc", id)
@@ -135,7 +135,7 @@ final class IntegrationTests: XCTestCase {
 
     func testActionUploadsSARIFWithCodeScanningsAction() throws {
         let (inputs, steps) = try actionSteps()
-        for name in ["paths", "args", "fail-on", "sarif-file", "upload", "category", "annotate"] {
+        for name in ["paths", "args", "fail-on", "sarif-file", "upload", "category", "annotate", "version"] {
             XCTAssertNotNil(inputs[name], "input \(name)")
         }
         XCTAssertEqual(steps.first?["id"] as? String, "build")
@@ -145,29 +145,39 @@ final class IntegrationTests: XCTestCase {
         XCTAssertEqual(with["sarif_file"], "${{ steps.lint.outputs.sarif-file }}")
         XCTAssertEqual(with["category"], "${{ inputs.category }}")
         XCTAssertTrue((upload["if"] as? String ?? "").contains("inputs.upload == 'true'"))
+        // Uploaded whenever randlint wrote a log, exit 2 included (files it could not analyze).
+        XCTAssertTrue((upload["if"] as? String ?? "").contains("steps.lint.outputs.sarif-written == 'true'"))
+        XCTAssertFalse((upload["if"] as? String ?? "").contains("exit-code"), "the upload must not depend on the exit code")
         // Inputs reach scripts through `env`, never pasted into the script (no injection).
         for step in steps {
             XCTAssertFalse((step["run"] as? String ?? "").contains("${{"), "\(step["name"] ?? ""): expression inside a script")
         }
     }
 
-    /// Runs the action's Lint step as the runner would (bash -eo pipefail, GITHUB_OUTPUT), with its
-    /// `env` resolved from the action's inputs and a stub randlint that exits with a given code.
-    func runLintStep(stubExit: Int32, inputs given: [String: String] = [:]) throws -> (status: Int32, stdout: String, outputs: [String: String], calls: [String]) {
+    /// Runs one step of the action as the runner would (bash -eo pipefail, GITHUB_OUTPUT), with
+    /// its `env` resolved from the action's inputs (`given`, else their defaults) and from
+    /// `context` (other expressions, such as `steps.lint.outputs.exit-code`). `steps.build.outputs.randlint`
+    /// is a stub randlint that records its arguments and exits with `stubExit`, writing the
+    /// `--output` file unless `stubWrites` is false. `environmentForScript` is what the runner
+    /// itself sets (RUNNER_OS, RUNNER_TEMP…).
+    func runActionStep(_ id: String, stubExit: Int32 = 0, stubWrites: Bool = true, inputs given: [String: String] = [:],
+                       context: [String: String] = [:], environmentForScript: [String: String] = [:],
+                       in directory: URL? = nil) throws -> (status: Int32, stdout: String, outputs: [String: String], calls: [String]) {
         let (inputs, steps) = try actionSteps()
-        let step = try XCTUnwrap(steps.first { $0["id"] as? String == "lint" })
+        let step = try XCTUnwrap(steps.first { $0["id"] as? String == id }, "no step \(id)")
         XCTAssertEqual(step["shell"] as? String, "bash")
-        let dir = try temporaryDirectory()
+        let dir = try directory ?? temporaryDirectory()
         let stub = dir.appendingPathComponent("randlint")
         try """
         #!/bin/bash
         echo "$*" >> "\(dir.path)/calls"
-        prev=""; for a in "$@"; do [ "$prev" = --output ] && echo '{}' > "$a"; prev="$a"; done
+        prev=""; for a in "$@"; do [ "$prev" = --output ] && \(stubWrites ? "echo '{}' > \"$a\"" : ":"); prev="$a"; done
         exit \(stubExit)
         """.write(to: stub, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: stub.path)
 
-        var environment: [String: String] = ["GITHUB_OUTPUT": dir.appendingPathComponent("output").path]
+        var environment = environmentForScript
+        environment["GITHUB_OUTPUT"] = dir.appendingPathComponent("output").path
         let expression = try NSRegularExpression(pattern: #"^\$\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}$"#)
         for (key, value) in try XCTUnwrap(step["env"] as? [String: String]) {
             let match = try XCTUnwrap(expression.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)), "\(key): \(value)")
@@ -178,6 +188,8 @@ final class IntegrationTests: XCTestCase {
                 let name = String(reference.dropFirst("inputs.".count))
                 let declared = try XCTUnwrap(inputs[name], "env \(key) uses an undeclared input \(name)")
                 environment[key] = given[name] ?? declared["default"] as? String ?? ""
+            } else if let resolved = context[reference] {
+                environment[key] = resolved
             } else {
                 XCTFail("\(key): unexpected expression \(value)")
             }
@@ -195,14 +207,18 @@ final class IntegrationTests: XCTestCase {
         return (result.status, result.output, outputs, calls)
     }
 
-    func testActionLintStepKeepsGoingOnFindingsAndStopsOnErrors() throws {
+    func runLintStep(stubExit: Int32, stubWrites: Bool = true, inputs given: [String: String] = [:], in directory: URL? = nil) throws -> (status: Int32, stdout: String, outputs: [String: String], calls: [String]) {
+        try runActionStep("lint", stubExit: stubExit, stubWrites: stubWrites, inputs: given, in: directory)
+    }
+
+    func testActionLintStepKeepsGoingOnFindingsAndErrors() throws {
         let clean = try runLintStep(stubExit: 0)
         XCTAssertEqual(clean.status, 0, clean.stdout)
-        XCTAssertEqual(clean.outputs, ["exit-code": "0", "sarif-file": "randlint.sarif"])
+        XCTAssertEqual(clean.outputs, ["exit-code": "0", "sarif-file": "randlint.sarif", "sarif-written": "true"])
         XCTAssertEqual(clean.calls, ["lint --format sarif --output randlint.sarif --fail-on warning .",
                                      "lint --format github --fail-on warning ."])
 
-        // Findings: the step succeeds so that the SARIF is uploaded; "Fail on findings" fails the job.
+        // Findings: the step succeeds so that the SARIF is uploaded; the "Result" step fails the job.
         let findings = try runLintStep(stubExit: 1, inputs: ["paths": "Sources Tests", "args": "--ignore key-reuse", "fail-on": "error", "annotate": "false", "sarif-file": "out/r.sarif"])
         XCTAssertEqual(findings.status, 0, findings.stdout)
         XCTAssertEqual(findings.outputs["exit-code"], "1")
@@ -212,15 +228,48 @@ final class IntegrationTests: XCTestCase {
         let never = try runLintStep(stubExit: 0, inputs: ["fail-on": "never", "annotate": "false"])
         XCTAssertEqual(never.calls, ["lint --format sarif --output randlint.sarif ."])
 
-        let broken = try runLintStep(stubExit: 2)
-        XCTAssertEqual(broken.status, 2, broken.stdout)
-        XCTAssertEqual(broken.outputs["exit-code"], "2")
-        XCTAssertTrue(broken.stdout.contains("::error title=randlint::randlint failed (exit 2)"), broken.stdout)
-        XCTAssertEqual(broken.calls.count, 1, "no annotation run after a failure")
+        // Exit 2 with a log (files it could not analyze): what was analyzed is still annotated and
+        // uploaded; the "Result" step fails the job afterwards.
+        let partial = try runLintStep(stubExit: 2)
+        XCTAssertEqual(partial.status, 0, partial.stdout)
+        XCTAssertEqual(partial.outputs, ["exit-code": "2", "sarif-file": "randlint.sarif", "sarif-written": "true"])
+        XCTAssertEqual(partial.calls.count, 2, "annotations after exit 2: \(partial.calls)")
+
+        // Exit 2 without a log (a usage or configuration error): nothing to annotate or upload, and a
+        // log left by an earlier run must not pass for this run's.
+        let dir = try temporaryDirectory()
+        try Data("{}".utf8).write(to: dir.appendingPathComponent("randlint.sarif"))
+        let broken = try runLintStep(stubExit: 2, stubWrites: false, in: dir)
+        XCTAssertEqual(broken.status, 0, broken.stdout)
+        XCTAssertEqual(broken.outputs, ["exit-code": "2", "sarif-file": "randlint.sarif", "sarif-written": "false"])
+        XCTAssertEqual(broken.calls.count, 1, "no annotation run without a log")
 
         let typo = try runLintStep(stubExit: 0, inputs: ["fail-on": "warn"])
         XCTAssertEqual(typo.status, 2)
         XCTAssertTrue(typo.calls.isEmpty)
+    }
+
+    /// The last step turns randlint's exit code into the job's result, after the upload.
+    func testActionResultStepFailsTheJobAfterTheUpload() throws {
+        let (_, steps) = try actionSteps()
+        let ids = steps.map { $0["id"] as? String ?? $0["uses"] as? String ?? "" }
+        XCTAssertEqual(ids, ["build", "lint", "github/codeql-action/upload-sarif@v4", "result"])
+        XCTAssertEqual(steps.last?["if"] as? String, "${{ steps.lint.outputs.exit-code != '0' }}")
+        func result(_ code: String, written: String = "true", failOn: String? = nil) throws -> (status: Int32, stdout: String) {
+            let run = try runActionStep("result", inputs: failOn.map { ["fail-on": $0] } ?? [:],
+                                        context: ["steps.lint.outputs.exit-code": code, "steps.lint.outputs.sarif-written": written])
+            return (run.status, run.stdout)
+        }
+        let partial = try result("2")
+        XCTAssertEqual(partial.status, 2, partial.stdout)
+        XCTAssertTrue(partial.stdout.contains("::error title=randlint::randlint exited 2: some files could not be analyzed"), partial.stdout)
+        let broken = try result("2", written: "false")
+        XCTAssertEqual(broken.status, 2, broken.stdout)
+        XCTAssertTrue(broken.stdout.contains("nothing was analyzed"), broken.stdout)
+        let findings = try result("1")
+        XCTAssertEqual(findings.status, 1, findings.stdout)
+        XCTAssertTrue(findings.stdout.contains("at or above the 'warning' level"), findings.stdout)
+        XCTAssertEqual(try result("1", failOn: "never").status, 0)
     }
 
     // MARK: SARIF for GitHub code scanning (INTEGRATIONS §1.2)

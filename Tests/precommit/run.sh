@@ -14,6 +14,12 @@
 # Hooks (RANDLINT_PRECOMMIT_HOOKS, default "randlint-system randlint"):
 #   randlint-system  language: unsupported, with the randlint of $RANDLINT_BIN_DIR on PATH
 #                    (default .build/debug); seconds.
+#   randlint-wheel   language: python: pre-commit pip-installs the hook repository
+#                    (pyproject.toml), which depends on the randlint wheel. pip may use only the
+#                    wheel in $RANDLINT_WHEEL_DIR (Scripts/release.sh's output) and a pinned
+#                    setuptools for the build (PIP_NO_INDEX, PIP_FIND_LINKS: nothing published
+#                    is involved), with a fresh PRE_COMMIT_HOME each run: the time of the first
+#                    commit is a user's first run. The hook's randlint must be the wheel's binary.
 #   randlint         language: swift: pre-commit clones the hook repo and runs
 #                    `swift build -c release` in it (swift-syntax included): ~5 min on 2 cores the
 #                    first time for a given tree, then reused (see "reuse" below).
@@ -25,13 +31,15 @@
 # pre-commit reuses its release build of randlint for as long as the tree is unchanged.
 #
 # Environment: PRECOMMIT_VENV (default .build/precommit-venv, made by Tests/precommit/venv.sh),
-# RANDLINT_BIN_DIR, RANDLINT_PRECOMMIT_HOOKS, KEEP=1 keeps the temporary repositories.
+# RANDLINT_BIN_DIR, RANDLINT_WHEEL_DIR, RANDLINT_PRECOMMIT_HOOKS, KEEP=1 keeps the temporary
+# repositories.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 STATE="$ROOT/.build/precommit"
 BIN_DIR="${RANDLINT_BIN_DIR:-$ROOT/.build/debug}"
 HOOKS="${RANDLINT_PRECOMMIT_HOOKS:-randlint-system randlint}"
+SETUPTOOLS_VERSION=80.9.0   # pyproject.toml's build backend, for the randlint-wheel hook
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 now() { date +%s.%N; }
@@ -166,6 +174,33 @@ for hook in $HOOKS; do
     randlint)
       # The user's PATH must not provide randlint: pre-commit's own release build must be used.
       exercise randlint "" ;;
+    randlint-wheel)
+      WHEEL_DIR="${RANDLINT_WHEEL_DIR:-}"
+      [ -n "$WHEEL_DIR" ] && compgen -G "$WHEEL_DIR/randlint-*.whl" >/dev/null \
+        || fail "randlint-wheel: no randlint wheel in RANDLINT_WHEEL_DIR='$WHEEL_DIR' (bash Scripts/release.sh --debug --out DIR makes one)"
+      # pyproject.toml's build backend, fetched once (the one download), then offline.
+      WHEELHOUSE="$STATE/wheelhouse"
+      compgen -G "$WHEELHOUSE/setuptools-$SETUPTOOLS_VERSION-*.whl" >/dev/null \
+        || "$VENV/bin/pip" download --quiet --disable-pip-version-check --only-binary=:all: --no-deps \
+             --dest "$WHEELHOUSE" "setuptools==$SETUPTOOLS_VERSION" || fail "could not fetch setuptools $SETUPTOOLS_VERSION"
+      saved_home="$PRE_COMMIT_HOME"
+      export PRE_COMMIT_HOME="$(mktemp -d "${TMPDIR:-/tmp}/randlint-precommit-home.XXXXXX")"
+      export PIP_NO_INDEX=1 PIP_FIND_LINKS="$WHEEL_DIR $WHEELHOUSE" PIP_DISABLE_PIP_VERSION_CHECK=1
+      exercise randlint-wheel ""
+      # The environment pre-commit made runs the wheel's binary, byte for byte.
+      envbin="$(compgen -G "$PRE_COMMIT_HOME/repo*/py_env-*/bin/randlint" | head -1)"
+      [ -n "$envbin" ] || fail "randlint-wheel: no randlint in pre-commit's python environment"
+      python3 - "$envbin" "$WHEEL_DIR"/randlint-*.whl <<'PY' || fail "randlint-wheel: the hook's randlint is not the wheel's binary"
+import sys, zipfile
+binary, wheel = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(wheel) as w:
+    script = next(n for n in w.namelist() if n.endswith(".data/scripts/randlint"))
+    assert w.read(script) == open(binary, "rb").read()
+PY
+      echo "randlint-wheel: pre-commit's environment runs the wheel's binary ($("$envbin" --version))"
+      unset PIP_NO_INDEX PIP_FIND_LINKS PIP_DISABLE_PIP_VERSION_CHECK
+      [ "${KEEP:-}" = 1 ] || rm -rf "$PRE_COMMIT_HOME"
+      export PRE_COMMIT_HOME="$saved_home" ;;
     *) fail "unknown hook id $hook" ;;
   esac
 done

@@ -3,10 +3,11 @@
 
 Usage: python3 Tests/sarif/validate.py FILE [FILE...]
 
-The schema is ../shared/schemas/sarif-schema-2.1.0.json relative to the repository root
-(override with RANDLINT_SARIF_SCHEMA). Validation uses jsonschema's Draft7Validator WITH a
-format checker, and this script refuses to run unless the `uri` / `uri-reference` checkers are
-active: without rfc3986-validator, jsonschema silently accepts malformed URIs (INTEGRATIONS §1.1).
+The schema is the copy beside this script, Tests/sarif/sarif-schema-2.1.0.json (its origin is
+in Tests/sarif/README.md; RANDLINT_SARIF_SCHEMA overrides it), so the tests need nothing outside
+the repository. Validation uses jsonschema's Draft7Validator WITH a format checker, and this
+script refuses to run unless the `uri` / `uri-reference` checkers are active: without
+rfc3986-validator, jsonschema silently accepts malformed URIs (INTEGRATIONS §1.1).
 
 Exit codes: 0 valid, 1 schema errors, 2 usage or unreadable input, 3 missing dependencies.
 """
@@ -38,9 +39,8 @@ def main(argv):
     if len(argv) < 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
-    repo_root = Path(__file__).resolve().parents[2]
     schema_path = Path(os.environ.get("RANDLINT_SARIF_SCHEMA",
-                                      repo_root.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"))
+                                      Path(__file__).resolve().parent / "sarif-schema-2.1.0.json"))
     try:
         schema = json.loads(schema_path.read_text(encoding="utf-8"))
     except OSError as e:
