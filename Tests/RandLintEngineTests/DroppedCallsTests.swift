@@ -42,6 +42,11 @@ final class DroppedCallsTests: XCTestCase {
                 /* srand(3) only in a comment */
                 return rand() + (int)"srand(4)"[0];
             }
+            struct source { int (*rand)(void); };
+            int through_member(struct source *s) { return s->rand(); }
+            #ifdef NEVER_DEFINED
+            void inactive(void) { srand(9); }
+            #endif
             """)
         let report = try lint()
         XCTAssertEqual(report.notes, ["drop.c:5: srand(…) is in code the parser could not read, so it was not analyzed"])
