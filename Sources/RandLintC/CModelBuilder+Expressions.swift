@@ -221,7 +221,9 @@ extension CModelBuilder {
             }
             evaluateOthers(except: [keyPosition])
             let bound = api.kind == .foldKey ? binds : []
-            out.append(.event(Event(kind: api.kind == .foldKey ? .fold : .drawKey, range: site, api: api.name, key: key, binds: bound, macro: macro)))
+            let data = api.kind == .foldKey ? argument(keyPosition + 1).map { value($0) } : nil
+            out.append(.event(Event(kind: api.kind == .foldKey ? .fold : .drawKey, range: site, api: api.name, key: key, binds: bound, macro: macro,
+                                    value: data)))
             return !bound.isEmpty
         case .clock, .concurrent, .repeatsClosure, .call, .drawGenerator:
             return false

@@ -10,7 +10,9 @@ extension Rule {
             a key drawn inside a loop gives every iteration the same values. The results look \
             random but are correlated, which biases simulations and training silently. Split a key \
             before each use (or fold in a step index) and never consume a key twice; passing a key \
-            to a call consumes it too.
+            to a call consumes it too. Folding does not consume a key, but `fold(in: i)` derives the \
+            same key as `split(into: n)[i]` (as JAX's `fold_in`), so a key that is folded must not \
+            also be split or drawn, nor folded twice with the same value.
             """,
         help: [
             .swift: "split first and use each key once: let (key, sub) = key.split(); draw from sub",
@@ -96,7 +98,7 @@ extension Rule {
         startsOn: [.makeKey, .makeGenerator],
         metadata: RuleMetadata(cwe: [336]),
         check: { function, pass in
-            PathWalk<KeyState> { state, event, _ in
+            PathWalk<KeyState> { state, event, context in
                 switch event.kind {
                 case .makeKey, .bindKey:
                     state.bindFresh(event.binds, at: event.range)
@@ -108,10 +110,13 @@ extension Rule {
                         state.bindings[name] = id
                     }
                 case .fold:
-                    if let key = event.key { _ = state.id(of: key) }
+                    if let key = event.key { checkFold(event, key: key, &state, context, pass) }
                     state.bindFresh(event.binds, at: event.range)
                 case .split, .drawKey, .passKey:
-                    if let key = event.key, let first = state.consume(key, at: event.range) {
+                    if let key = event.key, event.kind != .passKey, let fold = state.folds[state.id(of: key)]?.first {
+                        pass.report(at: event.range, "'\(key)' was folded at line \(fold.range.start.line), and fold(in: i) derives the same key as split(into: n)[i]: this \(event.kind == .split ? "split" : "draw") can repeat the folded keys' numbers",
+                                    related: [Finding.Related(range: fold.range, message: "the key is folded here")])
+                    } else if let key = event.key, let first = state.consume(key, at: event.range) {
                         report(event, key: key, first: first, boundAt: state.bound[state.id(of: key)], pass)
                     }
                     state.bindFresh(event.binds, at: event.range)
@@ -120,6 +125,38 @@ extension Rule {
                 }
             }.run(function.body, from: KeyState())
         })
+
+    /// A fold repeats a key when the key was split or drawn, when the same constant was folded
+    /// in before, or when a loop folds it with a value that does not change between iterations.
+    private static func checkFold(_ event: Event, key: String, _ state: inout KeyState, _ context: WalkContext, _ pass: RulePass) {
+        let id = state.id(of: key)
+        let constant = event.value?.integerValue
+        let earlier = state.folds[id] ?? []
+        if let first = state.consumed[id] {
+            pass.report(at: event.range, "'\(key)' was already split or drawn at line \(first.start.line), and fold(in: i) derives the same key as split(into: n)[i]: this fold can repeat those numbers",
+                        related: [Finding.Related(range: first, message: "the key is consumed here")])
+        } else if let constant, let same = earlier.first(where: { $0.range != event.range && $0.constant == constant }) {
+            pass.report(at: event.range, "'\(key)' is folded with \(constant) again (first at line \(same.range.start.line)): both folds derive the same key",
+                        related: [Finding.Related(range: same.range, message: "the same fold")])
+        } else if context.iteration == 2, earlier.contains(where: { $0.range == event.range }), let data = event.value,
+                  isLoopInvariant(data, context) {
+            pass.report(at: event.range, "'\(key)' is folded with \(data.label), which does not change in the loop, so every iteration derives the same key")
+        }
+        if !earlier.contains(where: { $0.range == event.range }) { state.folds[id, default: []].append(KeyState.Fold(range: event.range, constant: constant)) }
+    }
+
+    /// A constant, or parameters and constants only, none of them a loop variable.
+    private static func isLoopInvariant(_ value: Value, _ context: WalkContext) -> Bool {
+        var invariant = true
+        value.forEachNode { node in
+            switch node {
+            case .integer, .float, .constant, .op, .cast: break
+            case .parameter(let name): if context.loopVariables.contains(name) { invariant = false }
+            default: invariant = false
+            }
+        }
+        return invariant
+    }
 
     private static func report(_ event: Event, key: String, first: SourceRange, boundAt: SourceRange?, _ pass: RulePass) {
         if first == event.range {
@@ -136,45 +173,5 @@ extension Rule {
         }
         pass.report(at: event.range, "'\(key)' was already used at line \(first.start.line), so \(consequence)",
                     related: [Finding.Related(range: first, message: "first use of the key")])
-    }
-}
-
-/// Which key each name refers to, and where each key was first consumed. Copies share an id.
-struct KeyState: Hashable {
-    var bindings: [String: Int] = [:]
-    var consumed: [Int: SourceRange] = [:]
-    /// Where each key was bound, when a binding event was seen.
-    var bound: [Int: SourceRange] = [:]
-    var next = 0
-
-    mutating func id(of name: String) -> Int {
-        if let id = bindings[name] { return id }
-        next += 1
-        bindings[name] = next
-        return next
-    }
-
-    /// A (re)bound array or tuple starts over: its elements (`ks[1]`, `pair.0`) are new keys.
-    mutating func forgetElements(of name: String) {
-        for existing in bindings.keys where existing.hasPrefix(name + "[") || existing.hasPrefix(name + ".") {
-            bindings[existing] = nil
-        }
-    }
-
-    mutating func bindFresh(_ names: [String], at range: SourceRange) {
-        for name in names {
-            forgetElements(of: name)
-            next += 1
-            bindings[name] = next
-            bound[next] = range
-        }
-    }
-
-    /// Marks the key consumed; returns where it was consumed before, if it was.
-    mutating func consume(_ name: String, at range: SourceRange) -> SourceRange? {
-        let id = id(of: name)
-        if let first = consumed[id] { return first }
-        consumed[id] = range
-        return nil
     }
 }

@@ -85,7 +85,8 @@ extension ModelBuilder {
             out.append(.event(Event(kind: .split, range: callRange, api: api.name, key: baseKey?.0, binds: binds)))
             return .split
         case .foldKey:
-            out.append(.event(Event(kind: .fold, range: callRange, api: api.name, key: baseKey?.0, binds: binds)))
+            let data = node.arguments.first(where: { $0.label?.text == "in" }).map { value($0.expression) }
+            out.append(.event(Event(kind: .fold, range: callRange, api: api.name, key: baseKey?.0, binds: binds, value: data)))
             return .fold
         case .drawKey:
             out.append(.event(Event(kind: .drawKey, range: callRange, api: api.name, key: baseKey?.0)))
