@@ -10,9 +10,8 @@ enum Repo {
         return real.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }()
 
-    /// `<repo>/../shared/vectors/prng-vectors.json` (CI clones the repository with `shared/` beside it).
-    static let vectorsFile: URL = root.deletingLastPathComponent()
-        .appendingPathComponent("shared/vectors/prng-vectors.json")
+    /// The repository's copy of the known-answer vectors (provenance in its README).
+    static let vectorsFile: URL = root.appendingPathComponent("Tests/RandomKeysTests/Vectors/prng-vectors.json")
 
     static func file(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 }
@@ -32,7 +31,7 @@ enum Vectors {
         switch loaded {
         case .success(let json): return json
         case .failure(let error):
-            XCTFail("known-answer vectors not readable at \(Repo.vectorsFile.path) (expected ../shared/vectors beside the repository): \(error)", file: file, line: line)
+            XCTFail("known-answer vectors not readable at \(Repo.vectorsFile.path): \(error)", file: file, line: line)
             throw error
         }
     }
