@@ -1,5 +1,5 @@
 /*
- * randomkeys.h — explicit, splittable, JAX-style PRNG keys for C99 (header only).
+ * randomkeys.h — explicit, splittable, JAX-style PRNG keys for C99 and C++11 (header only).
  *
  * The C twin of the Swift module RandomKeys: for the same key every function here returns
  * the same numbers as the Swift method of the same name (tested bit for bit).
@@ -20,22 +20,35 @@
  *   RK_PHILOX4X32           philox4x32-10, cuRAND Philox4_32_10 stream (subsequence 0)
  *   RK_PHILOX4X64           philox4x64-10, numpy Philox(key=..., counter=0) stream
  *
- * Floating point: the float functions call libm (log1pf, log1p, exp, erf, erfc) like the
- * Swift module does, and expect IEEE single/double arithmetic without contraction of a*b+c
- * into FMA (the default of gcc in ISO C mode; clang is told below). Do not build with
- * -ffast-math or -ffp-contract=fast if you need the Swift numbers bit for bit.
+ * Floating point: the float functions call libm (log1p, log, exp, erf, erfc, sqrt) as the
+ * Swift module does, and compute in IEEE single/double arithmetic in which a*b+c is never
+ * contracted into an FMA (fma() is called where the Swift code uses one). Contraction is
+ * turned off for this header's functions only, whatever the dialect's default: with gcc by
+ * push_options / optimize("fp-contract=off") / pop_options around the header, with clang by
+ * "clang fp contract(off)" at the top of each function body; the including file's pragmas
+ * and options stay as they were. Scripts/c-matrix.sh checks the Swift numbers with gcc and
+ * clang at -O0..-O3, with and without -march=native, in C99/C11/gnu11 and C++11/14/17.
+ * Not with -ffast-math, nor clang's -ffp-contract=fast (it overrides pragmas).
  * Link with -lm.
  */
 #ifndef RANDOMKEYS_H
 #define RANDOMKEYS_H
 
+#include <float.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
-#if defined(__clang__)
-#pragma STDC FP_CONTRACT OFF
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC push_options
+#pragma GCC optimize("fp-contract=off")
+#define RK__FP_STRICT
+#elif defined(__clang__)
+#define RK__FP_STRICT _Pragma("clang fp contract(off)")
+#else
+#define RK__FP_STRICT
 #endif
 
 #ifdef __cplusplus
@@ -219,7 +232,9 @@ static inline void rk_split(rk_key k, rk_key *out, size_t n) {
     for (i = 0; i < n; i++) out[i] = rk__derived(k, (uint64_t)i, (uint64_t)n);
 }
 
-/* jax.random.fold_in(k, data): does not use up k (fold a step or worker index). */
+/* jax.random.fold_in(k, data). Folding does not use up k for further folds, but
+ * rk_fold_in(k, i) is the same key as key i of rk_split(k, out, n) (JAX's default layout):
+ * a key you fold, you only fold, and never twice with the same data. */
 static inline rk_key rk_fold_in(rk_key k, uint32_t data) {
     if (k.impl == RK_THREEFRY2X32 || k.impl == RK_THREEFRY2X32_LEGACY) {
         rk_key r;
@@ -233,52 +248,55 @@ static inline rk_key rk_fold_in(rk_key k, uint32_t data) {
 
 /* ---- bits ------------------------------------------------------------------------------ */
 
-/* jax.random.bits(k, (n,), uint32). */
-static inline void rk_fill_bits32(rk_key k, uint32_t *out, size_t n) {
-    size_t i;
+/* Elements [start, start + m) of jax.random.bits(k, (n,), uint32) (n matters only to the
+ * legacy layout); for Philox the native stream (cuRAND order; numpy's low half first). */
+static inline void rk__bits32_range(rk_key k, uint64_t n, uint64_t start, uint32_t *out, size_t m) {
+    size_t j;
     switch (k.impl) {
-    case RK_THREEFRY2X32: {
-        const uint32_t k0 = (uint32_t)k.w[0], k1 = (uint32_t)k.w[1];
-        for (i = 0; i < n; i++) {
-            uint32_t key[2], ctr[2], y[2];
-            key[0] = k0; key[1] = k1;
-            ctr[0] = (uint32_t)((uint64_t)i >> 32); ctr[1] = (uint32_t)i;
-            rk_threefry2x32(key, ctr, y);
-            out[i] = y[0] ^ y[1];
+    case RK_THREEFRY2X32:
+        for (j = 0; j < m; j++) {
+            uint64_t i = start + j;
+            uint32_t y[2];
+            rk__tf(k, (uint32_t)(i >> 32), (uint32_t)i, y);
+            out[j] = y[0] ^ y[1];
         }
         break;
-    }
     case RK_THREEFRY2X32_LEGACY: {
-        size_t h = (n + 1) / 2, j;
-        for (j = 0; j < h; j++) {
+        /* threefry_2x32(key, iota(n)), padded to 2h words with a trailing 0: element i < h is
+         * y0 of block (i, h + i), element h + i is y1 of that block. */
+        uint64_t h = (n + 1) / 2;
+        for (j = 0; j < m; j++) {
+            uint64_t i = start + j, b = i < h ? i : i - h;
             uint32_t y[2];
-            rk__tf(k, (uint32_t)j, h + j < n ? (uint32_t)(h + j) : 0u, y);
-            out[j] = y[0];
-            if (h + j < n) out[h + j] = y[1];
+            rk__tf(k, (uint32_t)b, h + b < n ? (uint32_t)(h + b) : 0u, y);
+            out[j] = i < h ? y[0] : y[1];
         }
         break;
     }
     case RK_PHILOX4X32: {
-        uint64_t block = 0;
-        for (i = 0; i < n; block++) {
-            uint32_t y[4];
-            int w;
-            rk__p32(k, block, 0, y);
-            for (w = 0; w < 4 && i < n; w++) out[i++] = y[w];
+        uint32_t y[4];
+        for (j = 0; j < m; j++) {
+            uint64_t i = start + j;
+            if (j == 0 || i % 4 == 0) rk__p32(k, i / 4, 0, y);
+            out[j] = y[i % 4];
         }
         break;
     }
     default: {
-        uint64_t block = 1; /* numpy increments the counter before each block */
-        for (i = 0; i < n; block++) {
-            uint64_t y[4];
-            int w;
-            rk__p64(k, block, 0, y);
-            for (w = 0; w < 8 && i < n; w++) out[i++] = (uint32_t)(y[w / 2] >> (32 * (w % 2)));
+        uint64_t y[4];
+        for (j = 0; j < m; j++) {
+            uint64_t i = start + j;
+            if (j == 0 || i % 8 == 0) rk__p64(k, i / 8 + 1, 0, y); /* numpy increments first */
+            out[j] = (uint32_t)(y[(i % 8) / 2] >> (32 * (i % 2)));
         }
         break;
     }
     }
+}
+
+/* jax.random.bits(k, (n,), uint32). */
+static inline void rk_fill_bits32(rk_key k, uint32_t *out, size_t n) {
+    rk__bits32_range(k, (uint64_t)n, 0, out, n);
 }
 
 /* Word `index` of the key's 64-bit stream (RandomKey.generator()'s sequence). */
@@ -302,18 +320,25 @@ static inline uint64_t rk_word64(rk_key k, uint64_t index) {
     }
 }
 
-/* jax.random.bits(k, (n,), uint64) (x64 enabled). */
-static inline void rk_fill_bits64(rk_key k, uint64_t *out, size_t n) {
-    size_t i;
+/* Elements [start, start + m) of jax.random.bits(k, (n,), uint64). */
+static inline void rk__bits64_range(rk_key k, uint64_t n, uint64_t start, uint64_t *out, size_t m) {
+    size_t j;
     if (k.impl == RK_THREEFRY2X32_LEGACY) {
-        for (i = 0; i < n; i++) {
+        /* threefry_2x32(key, iota(2n)): element i is (y0 << 32) | y1 of block (i, n + i). */
+        for (j = 0; j < m; j++) {
+            uint64_t i = start + j;
             uint32_t y[2];
             rk__tf(k, (uint32_t)i, (uint32_t)(n + i), y);
-            out[i] = (uint64_t)y[0] << 32 | y[1];
+            out[j] = (uint64_t)y[0] << 32 | y[1];
         }
         return;
     }
-    for (i = 0; i < n; i++) out[i] = rk_word64(k, (uint64_t)i);
+    for (j = 0; j < m; j++) out[j] = rk_word64(k, start + j);
+}
+
+/* jax.random.bits(k, (n,), uint64) (x64 enabled). */
+static inline void rk_fill_bits64(rk_key k, uint64_t *out, size_t n) {
+    rk__bits64_range(k, (uint64_t)n, 0, out, n);
 }
 
 /* jax.random.bits(k): 32 bits. */
@@ -322,18 +347,82 @@ static inline uint32_t rk_bits32(rk_key k) { uint32_t b; rk_fill_bits32(k, &b, 1
 /* jax.random.bits(k, (), uint64): 64 bits. */
 static inline uint64_t rk_bits64(rk_key k) { uint64_t b; rk_fill_bits64(k, &b, 1); return b; }
 
+/* Words per chunk of the bulk transforms below (a stack buffer of raw bits). */
+#define RK__CHUNK 256
+
+/* uint8 / uint16 bits (width 8 or 16, written to o8 or o16): the low bits of each uint32
+ * element; in the legacy layout the uint32 words of bits(k, (ceil(n * width / 32),)) unpacked
+ * little-endian. */
+static inline void rk__fill_narrow(rk_key k, size_t n, unsigned width, uint8_t *o8, uint16_t *o16) {
+    uint32_t w[RK__CHUNK];
+    size_t per = k.impl == RK_THREEFRY2X32_LEGACY ? 32 / width : 1, i, j;
+    uint64_t words = k.impl == RK_THREEFRY2X32_LEGACY ? ((uint64_t)n * width + 31) / 32 : (uint64_t)n;
+    for (i = 0; i < n; i += per * RK__CHUNK) {
+        size_t m = n - i < per * RK__CHUNK ? n - i : per * RK__CHUNK;
+        rk__bits32_range(k, words, i / per, w, (m + per - 1) / per);
+        for (j = 0; j < m; j++) {
+            uint32_t v = w[j / per] >> (width * (j % per));
+            if (o8) o8[i + j] = (uint8_t)v; else o16[i + j] = (uint16_t)v;
+        }
+    }
+}
+
+/* jax.random.bits(k, (n,), uint16). */
+static inline void rk_fill_bits16(rk_key k, uint16_t *out, size_t n) { rk__fill_narrow(k, n, 16, NULL, out); }
+
+/* jax.random.bits(k, (n,), uint8). */
+static inline void rk_fill_bits8(rk_key k, uint8_t *out, size_t n) { rk__fill_narrow(k, n, 8, out, NULL); }
+
+/* Blocks start .. start + n - 1 of the raw threefry stream (Threefry2x32.fillXor / fillWide in
+ * Swift): out[j] = y0 ^ y1, or (y0 << 32) | y1, of the block with counter start + j. With
+ * key = the key's two words and start 0 these are rk_fill_bits32 / rk_fill_bits64 of a
+ * default-layout key; a later start continues the same stream (e.g. one slice per thread). */
+static inline void rk__threefry_blocks(const uint32_t key[2], uint64_t start, size_t n, uint32_t *xor_out, uint64_t *wide_out) {
+    size_t j;
+    for (j = 0; j < n; j++) {
+        uint64_t i = start + j;
+        uint32_t ctr[2], y[2];
+        ctr[0] = (uint32_t)(i >> 32); ctr[1] = (uint32_t)i;
+        rk_threefry2x32(key, ctr, y);
+        if (xor_out) xor_out[j] = y[0] ^ y[1]; else wide_out[j] = (uint64_t)y[0] << 32 | y[1];
+    }
+}
+
+static inline void rk_threefry2x32_fill_xor(const uint32_t key[2], uint64_t start, uint32_t *out, size_t n) {
+    rk__threefry_blocks(key, start, n, out, NULL);
+}
+
+static inline void rk_threefry2x32_fill_wide(const uint32_t key[2], uint64_t start, uint64_t *out, size_t n) {
+    rk__threefry_blocks(key, start, n, NULL, out);
+}
+
 /* ---- uniform ----------------------------------------------------------------------------- */
 
+static inline float rk__f32(uint32_t u) { float f; memcpy(&f, &u, sizeof f); return f; }
+static inline double rk__f64(uint64_t u) { double d; memcpy(&d, &u, sizeof d); return d; }
+static inline uint64_t rk__u64(double d) { uint64_t u; memcpy(&u, &d, sizeof u); return u; }
+
 static inline float rk__unit_f32(uint32_t b) {
-    union { uint32_t u; float f; } c;
-    c.u = (b >> 9) | 0x3F800000u;
-    return c.f - 1.0f;
+    RK__FP_STRICT
+    return rk__f32((b >> 9) | 0x3F800000u) - 1.0f;
 }
 
 static inline double rk__unit_f64(uint64_t b) {
-    union { uint64_t u; double d; } c;
-    c.u = (b >> 12) | 0x3FF0000000000000u;
-    return c.d - 1.0;
+    RK__FP_STRICT
+    return rk__f64((b >> 12) | 0x3FF0000000000000u) - 1.0;
+}
+
+/* JAX's scaling to [lo, hi): max(lo, fma(u, hi - lo, lo)), one rounding as XLA's FMA. */
+static inline float rk__scale_f32(float u, float lo, float hi) {
+    RK__FP_STRICT
+    float v = fmaf(u, hi - lo, lo);
+    return v >= lo ? v : lo;
+}
+
+static inline double rk__scale_f64(double u, double lo, double hi) {
+    RK__FP_STRICT
+    double v = fma(u, hi - lo, lo);
+    return v >= lo ? v : lo;
 }
 
 /* [0, 1) with 23 random bits: jax.random.uniform(k) (float32). */
@@ -342,37 +431,72 @@ static inline float rk_uniform_f32(rk_key k) { return rk__unit_f32(rk_bits32(k))
 /* [0, 1) with 52 random bits: jax.random.uniform(k, (), float64). */
 static inline double rk_uniform(rk_key k) { return rk__unit_f64(rk_bits64(k)); }
 
-/* [lo, hi): max(lo, fma(u, hi - lo, lo)) as JAX/XLA compute it. */
+/* [lo, hi) as JAX/XLA compute it. */
 static inline float rk_uniform_range_f32(rk_key k, float lo, float hi) {
-    float v = fmaf(rk_uniform_f32(k), hi - lo, lo);
-    return v >= lo ? v : lo;
+    return rk__scale_f32(rk_uniform_f32(k), lo, hi);
 }
 
 static inline double rk_uniform_range(rk_key k, double lo, double hi) {
-    double v = fma(rk_uniform(k), hi - lo, lo);
-    return v >= lo ? v : lo;
+    return rk__scale_f64(rk_uniform(k), lo, hi);
 }
 
-/* jax.random.uniform(k, (n,)) (float32). */
-static inline void rk_fill_uniform_f32(rk_key k, float *out, size_t n) {
-    size_t i;
-    rk_fill_bits32(k, (uint32_t *)(void *)out, n);
-    for (i = 0; i < n; i++) {
-        union { float f; uint32_t u; } c;
-        c.f = out[i];
-        out[i] = rk__unit_f32(c.u);
+/* What a bulk float fill computes from each raw word. */
+typedef enum rk__map { RK__UNIT, RK__RANGE, RK__NORMAL } rk__map;
+
+static inline float rk__normal_f32(uint32_t b);
+static inline double rk__normal_f64(uint64_t b);
+
+/* out[i] = map(element i of bits(k, (n,), uint32)), RK__CHUNK words at a time. */
+static inline void rk__fill_f32(rk_key k, float *out, size_t n, rk__map map, float lo, float hi) {
+    uint32_t w[RK__CHUNK];
+    size_t i, j;
+    for (i = 0; i < n; i += RK__CHUNK) {
+        size_t m = n - i < RK__CHUNK ? n - i : RK__CHUNK;
+        rk__bits32_range(k, (uint64_t)n, i, w, m);
+        for (j = 0; j < m; j++) {
+            out[i + j] = map == RK__NORMAL ? rk__normal_f32(w[j])
+                       : map == RK__RANGE ? rk__scale_f32(rk__unit_f32(w[j]), lo, hi) : rk__unit_f32(w[j]);
+        }
     }
 }
 
-/* ---- normal ------------------------------------------------------------------------------ */
+/* out[i] = map(element i of bits(k, (n,), uint64)). */
+static inline void rk__fill_f64(rk_key k, double *out, size_t n, rk__map map, double lo, double hi) {
+    uint64_t w[RK__CHUNK];
+    size_t i, j;
+    for (i = 0; i < n; i += RK__CHUNK) {
+        size_t m = n - i < RK__CHUNK ? n - i : RK__CHUNK;
+        rk__bits64_range(k, (uint64_t)n, i, w, m);
+        for (j = 0; j < m; j++) {
+            out[i + j] = map == RK__NORMAL ? rk__normal_f64(w[j])
+                       : map == RK__RANGE ? rk__scale_f64(rk__unit_f64(w[j]), lo, hi) : rk__unit_f64(w[j]);
+        }
+    }
+}
 
-static inline double rk__f64(uint64_t u) { union { uint64_t u; double d; } c; c.u = u; return c.d; }
-static inline uint64_t rk__u64(double d) { union { double d; uint64_t u; } c; c.d = d; return c.u; }
+/* jax.random.uniform(k, (n,)) (float32). */
+static inline void rk_fill_uniform_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__UNIT, 0, 0); }
+
+/* jax.random.uniform(k, (n,), float32, lo, hi). */
+static inline void rk_fill_uniform_range_f32(rk_key k, float *out, size_t n, float lo, float hi) {
+    rk__fill_f32(k, out, n, RK__RANGE, lo, hi);
+}
+
+/* jax.random.uniform(k, (n,), float64) (x64 enabled). */
+static inline void rk_fill_uniform_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__UNIT, 0, 0); }
+
+/* jax.random.uniform(k, (n,), float64, lo, hi) (x64 enabled). */
+static inline void rk_fill_uniform_range_f64(rk_key k, double *out, size_t n, double lo, double hi) {
+    rk__fill_f64(k, out, n, RK__RANGE, lo, hi);
+}
+
+/* ---- normal ------------------------------------------------------------------------------ */
 
 /* log1p(t) for t in (-1, 0], in double with plain arithmetic, rounded once to float
  * (RandomKeys' Log1p.float): u = 1 + t = 2^k m, m in [sqrt(1/2), sqrt(2)),
  * log m = 2s(1 + s^2/3 + ... + s^12/13), s = (m - 1)/(m + 1). */
 static inline float rk__log1p_f32(float t) {
+    RK__FP_STRICT
     double u = 1.0 + (double)t, k, m, s, z, p;
     uint64_t bits = rk__u64(u);
     k = rk__f64((bits >> 52) | 0x4330000000000000u) - 4503599627371519.0;
@@ -388,6 +512,7 @@ static inline float rk__log1p_f32(float t) {
 
 /* XLA's float32 ErfInv (Giles), as RandomKeys' ErfInv.float. */
 static inline float rk__erfinv_f32(float x) {
+    RK__FP_STRICT
     float w = -rk__log1p_f32(-(x * x)), q;
     if (w < 5.0f) {
         w = w - 2.5f;
@@ -418,6 +543,7 @@ static inline float rk__erfinv_f32(float x) {
 
 /* Double erfinv: the float approximation in double, then two Newton steps (erfc near ±1). */
 static inline double rk__erfinv_f64(double x) {
+    RK__FP_STRICT
     static const double lt5[8] = {3.43273939e-07, -3.5233877e-06, -4.39150654e-06, 0.00021858087,
                                   -0.00125372503, -0.00417768164, 0.246640727, 1.50140941};
     static const double ge5[8] = {0.000100950558, 0.00134934322, -0.00367342844, 0.00573950773,
@@ -444,17 +570,22 @@ static inline double rk__erfinv_f64(double x) {
     return x < 0 ? -y : y;
 }
 
+/* nextafter(-1, 0) in float and double, written in decimal (exact) so that C++ before 17,
+ * which has no hexadecimal floating literals, reads the same values. */
+#define RK__LOWER_F32 (-0.999999940395355224609375f)
+#define RK__LOWER_F64 (-0.99999999999999988897769753748434595763683319091796875)
+
 static inline float rk__normal_f32(uint32_t b) {
-    const float lower = -0x1.fffffep-1f;
-    float u = rk__unit_f32(b) * 2.0f + lower;
-    if (!(u >= lower)) u = lower;
+    RK__FP_STRICT
+    float u = rk__unit_f32(b) * 2.0f + RK__LOWER_F32;
+    if (!(u >= RK__LOWER_F32)) u = RK__LOWER_F32;
     return (float)1.41421356237309504880 * rk__erfinv_f32(u);
 }
 
 static inline double rk__normal_f64(uint64_t b) {
-    const double lower = -0x1.fffffffffffffp-1;
-    double u = rk__unit_f64(b) * 2.0 + lower;
-    if (!(u >= lower)) u = lower;
+    RK__FP_STRICT
+    double u = rk__unit_f64(b) * 2.0 + RK__LOWER_F64;
+    if (!(u >= RK__LOWER_F64)) u = RK__LOWER_F64;
     return 1.41421356237309504880 * rk__erfinv_f64(u);
 }
 
@@ -465,31 +596,86 @@ static inline float rk_normal_f32(rk_key k) { return rk__normal_f32(rk_bits32(k)
 static inline double rk_normal(rk_key k) { return rk__normal_f64(rk_bits64(k)); }
 
 /* jax.random.normal(k, (n,)) (float32). */
-static inline void rk_fill_normal_f32(rk_key k, float *out, size_t n) {
-    size_t i;
-    rk_fill_bits32(k, (uint32_t *)(void *)out, n);
-    for (i = 0; i < n; i++) {
-        union { float f; uint32_t u; } c;
-        c.f = out[i];
-        out[i] = rk__normal_f32(c.u);
-    }
-}
+static inline void rk_fill_normal_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__NORMAL, 0, 0); }
+
+/* Standard normal doubles, float64 layout (RandomKey.normal(count:) as [Double]). */
+static inline void rk_fill_normal_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__NORMAL, 0, 0); }
 
 /* ---- integers ------------------------------------------------------------------------------ */
+
+/* Lemire's unbiased bounded integer from word `*index` of the 64-bit stream on; advances
+ * *index past the words used. */
+static inline uint64_t rk__bounded_from(rk_key k, uint64_t bound, uint64_t *index) {
+    uint64_t hi, lo;
+    rk__mul64(rk_word64(k, *index), bound, &hi, &lo);
+    if (lo < bound) {
+        uint64_t threshold = (0 - bound) % bound;
+        while (lo < threshold) {
+            (*index)++;
+            rk__mul64(rk_word64(k, *index), bound, &hi, &lo);
+        }
+    }
+    (*index)++;
+    return hi;
+}
 
 /* An unbiased integer in [0, bound) (bound > 0): Lemire's method on the 64-bit stream,
  * as RandomKey.integer(in: 0..<bound). Never write rk_bits32(k) % n. */
 static inline uint64_t rk_bounded(rk_key k, uint64_t bound) {
-    uint64_t index = 0, hi, lo;
-    rk__mul64(rk_word64(k, index), bound, &hi, &lo);
-    if (lo < bound) {
-        uint64_t threshold = (0 - bound) % bound;
-        while (lo < threshold) {
-            index++;
-            rk__mul64(rk_word64(k, index), bound, &hi, &lo);
+    uint64_t index = 0;
+    return rk__bounded_from(k, bound, &index);
+}
+
+/* n unbiased integers in [0, bound), one after another from the 64-bit stream
+ * (RandomKey.integers(count:in: 0..<bound)). */
+static inline void rk_fill_bounded(rk_key k, uint64_t bound, uint64_t *out, size_t n) {
+    uint64_t index = 0;
+    size_t i;
+    for (i = 0; i < n; i++) out[i] = rk__bounded_from(k, bound, &index);
+}
+
+/* jax.random.randint over `width` (32 or 64) bits, written to o32 or o64: with
+ * k1, k2 = split(k), element i is lo + (a % span * ((2^(width/2) % span)^2 % span) + b % span)
+ * % span in wrapping unsigned arithmetic of that width, a and b element i of the uint<width>
+ * bits of k1 and k2; span = hi - lo, or 1 for an empty range (which gives lo, as JAX). */
+static inline void rk__randint(rk_key k, size_t n, unsigned width, uint64_t lo, uint64_t span,
+                               int32_t *o32, int64_t *o64) {
+    rk_key sub[2];
+    uint32_t a32[RK__CHUNK], b32[RK__CHUNK];
+    uint64_t a[RK__CHUNK], b[RK__CHUNK], mask = width == 64 ? ~(uint64_t)0 : ((uint64_t)1 << width) - 1, mult;
+    size_t i, j;
+    rk_split(k, sub, 2);
+    mult = ((uint64_t)1 << (width / 2)) % span;
+    mult = ((mult * mult) & mask) % span;
+    for (i = 0; i < n; i += RK__CHUNK) {
+        size_t m = n - i < RK__CHUNK ? n - i : RK__CHUNK;
+        if (width == 32) {
+            rk__bits32_range(sub[0], (uint64_t)n, i, a32, m);
+            rk__bits32_range(sub[1], (uint64_t)n, i, b32, m);
+            for (j = 0; j < m; j++) { a[j] = a32[j]; b[j] = b32[j]; }
+        } else {
+            rk__bits64_range(sub[0], (uint64_t)n, i, a, m);
+            rk__bits64_range(sub[1], (uint64_t)n, i, b, m);
+        }
+        for (j = 0; j < m; j++) {
+            uint64_t offset = ((a[j] % span) * mult) & mask;
+            uint64_t v;
+            offset = ((offset + b[j] % span) & mask) % span;
+            v = (lo + offset) & mask;
+            if (o32) o32[i + j] = (int32_t)(uint32_t)v; else o64[i + j] = (int64_t)v;
         }
     }
-    return hi;
+}
+
+/* jax.random.randint(k, (n,), lo, hi, int32) bit for bit (JAX's default dtype). Slightly
+ * biased, as JAX; rk_bounded is the unbiased alternative. */
+static inline void rk_randint_i32(rk_key k, int32_t *out, size_t n, int32_t lo, int32_t hi) {
+    rk__randint(k, n, 32, (uint32_t)lo, hi > lo ? (uint32_t)hi - (uint32_t)lo : 1u, out, NULL);
+}
+
+/* jax.random.randint(k, (n,), lo, hi, int64) with x64 enabled. */
+static inline void rk_randint_i64(rk_key k, int64_t *out, size_t n, int64_t lo, int64_t hi) {
+    rk__randint(k, n, 64, (uint64_t)lo, hi > lo ? (uint64_t)hi - (uint64_t)lo : 1u, NULL, out);
 }
 
 /* ---- permutation ---------------------------------------------------------------------------- */
@@ -530,8 +716,158 @@ static inline int rk_permutation(rk_key k, size_t n, size_t *out) {
     return 0;
 }
 
+/* ---- choice -------------------------------------------------------------------------------- */
+
+typedef struct rk__scored { double score; size_t index; } rk__scored;
+
+/* Highest score first; equal scores by index. */
+static inline int rk__cmp_scored(const void *a, const void *b) {
+    const rk__scored *x = (const rk__scored *)a, *y = (const rk__scored *)b;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    return x->index < y->index ? -1 : (x->index > y->index);
+}
+
+/* jax.random.choice(k, n, (count,), replace, p) as indices into 0..n-1, as
+ * RandomKey.choice(from:count:replacement:weights:) (weights may be NULL; they need not sum
+ * to 1):
+ *   with replacement, no weights: rk_randint_i32(k, .., 0, n) (needs n <= INT32_MAX);
+ *   without replacement, no weights: the first count of rk_permutation(k, n);
+ *   with replacement, weights: searchsorted(cumsum(w), total * (1 - u)) with float64 uniforms;
+ *   without replacement, weights: the count largest -log(-log(u)) + log(w) (Gumbel top-k),
+ *   u uniform in [DBL_MIN, 1).
+ * Returns 0; -1 for a count or n out of range or a negative weight, or if memory ran out. */
+static inline int rk_choice(rk_key k, size_t n, size_t count, int replace, const double *weights, size_t *out) {
+    RK__FP_STRICT
+    size_t i;
+    if (count == 0) return 0;
+    if (n == 0 || (!replace && count > n)) return -1;
+    if (weights) {
+        for (i = 0; i < n; i++) if (!(weights[i] >= 0)) return -1;
+    }
+    if (replace && !weights) {
+        int32_t *idx;
+        if (n > (size_t)INT32_MAX) return -1;
+        idx = (int32_t *)malloc(count * sizeof *idx);
+        if (!idx) return -1;
+        rk_randint_i32(k, idx, count, 0, (int32_t)n);
+        for (i = 0; i < count; i++) out[i] = (size_t)idx[i];
+        free(idx);
+        return 0;
+    }
+    if (!replace && !weights) {
+        size_t *perm = (size_t *)malloc(n * sizeof *perm);
+        if (!perm) return -1;
+        if (rk_permutation(k, n, perm) != 0) { free(perm); return -1; }
+        memcpy(out, perm, count * sizeof *perm);
+        free(perm);
+        return 0;
+    }
+    if (replace) {
+        double *cumulative = (double *)malloc(n * sizeof *cumulative), *u = (double *)malloc(count * sizeof *u);
+        double total = 0.0;
+        if (!cumulative || !u) { free(cumulative); free(u); return -1; }
+        for (i = 0; i < n; i++) { total += weights[i]; cumulative[i] = total; }
+        rk_fill_uniform_f64(k, u, count);
+        for (i = 0; i < count; i++) {
+            double r = total * (1.0 - u[i]);
+            size_t lo = 0, hi = n;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (cumulative[mid] < r) lo = mid + 1; else hi = mid;
+            }
+            out[i] = lo < n - 1 ? lo : n - 1;
+        }
+        free(cumulative);
+        free(u);
+        return 0;
+    }
+    {
+        rk__scored *scored = (rk__scored *)malloc(n * sizeof *scored);
+        double *u = (double *)malloc(n * sizeof *u);
+        if (!scored || !u) { free(scored); free(u); return -1; }
+        rk_fill_uniform_range_f64(k, u, n, DBL_MIN, 1.0);
+        for (i = 0; i < n; i++) {
+            scored[i].score = -log(-log(u[i])) + log(weights[i]);
+            scored[i].index = i;
+        }
+        qsort(scored, n, sizeof *scored, rk__cmp_scored);
+        for (i = 0; i < count; i++) out[i] = scored[i].index;
+        free(scored);
+        free(u);
+        return 0;
+    }
+}
+
+/* ---- other distributions ------------------------------------------------------------------- */
+
+/* 1 with probability p: rk_uniform(k) < p (RandomKey.bernoulli, float64 uniform). */
+static inline int rk_bernoulli(rk_key k, double p) { return rk_uniform(k) < p; }
+
+/* An exponential variate with rate 1: -log1p(-u), u = rk_uniform(k). */
+static inline double rk_exponential(rk_key k) {
+    RK__FP_STRICT
+    return -log1p(-rk_uniform(k));
+}
+
+/* log of a Gamma(shape, 1) variate (RandomKey.logGamma): Marsaglia-Tsang, attempt j drawing
+ * its normal and uniform from split(fold_in(k, j)); shapes below 1 boost by one and multiply
+ * by u^(1/shape) (in logs). */
+static inline double rk__log_gamma(rk_key k, double shape) {
+    RK__FP_STRICT
+    double d, c;
+    uint32_t attempt = 0;
+    if (shape < 1.0) {
+        rk_key sub[2];
+        double u;
+        rk_split(k, sub, 2);
+        u = rk_uniform(sub[1]);
+        return rk__log_gamma(sub[0], shape + 1.0) + log(1.0 - u) / shape;
+    }
+    d = shape - 1.0 / 3.0;
+    c = 1.0 / sqrt(9.0 * d);
+    for (;;) {
+        rk_key sub[2];
+        double z, t, v, u;
+        rk_split(rk_fold_in(k, attempt), sub, 2);
+        attempt++;
+        z = rk_normal(sub[0]);
+        t = 1.0 + c * z;
+        if (t <= 0.0) continue;
+        v = t * t * t;
+        u = rk_uniform(sub[1]);
+        if (log(1.0 - u) < 0.5 * z * z + d - d * v + d * log(v)) return log(d * v);
+    }
+}
+
+/* A Gamma(shape, 1) variate (shape > 0), as RandomKey.gamma; not bit-compatible with
+ * jax.random.gamma. */
+static inline double rk_gamma(rk_key k, double shape) { return exp(rk__log_gamma(k, shape)); }
+
+/* A Beta(a, b) variate (a, b > 0): Ga / (Ga + Gb) in log space, the gammas from split(k). */
+static inline double rk_beta(rk_key k, double a, double b) {
+    RK__FP_STRICT
+    rk_key sub[2];
+    double la, lb, m, ea, eb;
+    rk_split(k, sub, 2);
+    la = rk__log_gamma(sub[0], a);
+    lb = rk__log_gamma(sub[1], b);
+    m = lb >= la ? lb : la;
+    ea = exp(la - m);
+    eb = exp(lb - m);
+    return ea / (ea + eb);
+}
+
+#undef RK__CHUNK
+#undef RK__LOWER_F32
+#undef RK__LOWER_F64
+
 #ifdef __cplusplus
 }
+#endif
+
+#undef RK__FP_STRICT
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC pop_options
 #endif
 
 #endif /* RANDOMKEYS_H */
