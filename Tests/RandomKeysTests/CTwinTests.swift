@@ -32,7 +32,9 @@ final class CTwinTests: XCTestCase {
             int64_t i64[5];
             size_t perm[10];
             const double wr[4] = {0.5, 0.0, 2.0, 1.0}, wn[5] = {1.0, 2.0, 0.5, 3.0, 0.0};
-            int i;
+            const float wrf[4] = {0.5f, 0.0f, 2.0f, 1.0f}, wnf[5] = {1.0f, 2.0f, 0.5f, 3.0f, 0.0f};
+            int8_t s8[9];
+            int i, t;
             data[0] = a; data[1] = b;
             if (rk_key_from_data((rk_impl)impl, data, &k) != 0) { printf("bad key\n"); continue; }
             rk_split(k, sub, 3);
@@ -101,6 +103,42 @@ final class CTwinTests: XCTestCase {
             printf("| %d %d %llx ", rk_bernoulli(k, 0.3), rk_bernoulli(k, 0.9), (unsigned long long)f64bits(rk_exponential(k)));
             printf("%llx %llx %llx", (unsigned long long)f64bits(rk_gamma(k, 0.5)), (unsigned long long)f64bits(rk_gamma(k, 2.5)),
                    (unsigned long long)f64bits(rk_beta(k, 0.7, 3.0)));
+            printf("| ");
+            for (t = 0; t < 5; t++) {
+                static void (*const f32s[5])(rk_key, float *, size_t) = {rk_fill_exponential_f32, rk_fill_gumbel_f32,
+                    rk_fill_laplace_f32, rk_fill_logistic_f32, rk_fill_cauchy_f32};
+                static void (*const f64s[5])(rk_key, double *, size_t) = {rk_fill_exponential_f64, rk_fill_gumbel_f64,
+                    rk_fill_laplace_f64, rk_fill_logistic_f64, rk_fill_cauchy_f64};
+                f32s[t](k, f, 5);
+                for (i = 0; i < 5; i++) printf("%x ", f32bits(f[i]));
+                f64s[t](k, d, 5);
+                for (i = 0; i < 5; i++) printf("%llx ", (unsigned long long)f64bits(d[i]));
+            }
+            rk_fill_bernoulli_f32(k, 0.3f, b8, 9);
+            for (i = 0; i < 9; i++) printf("%u", (unsigned)b8[i]);
+            rk_fill_bernoulli_f64(k, 0.3, b8, 9);
+            for (i = 0; i < 9; i++) printf("%u", (unsigned)b8[i]);
+            rk_fill_rademacher_f32(k, s8, 9);
+            for (i = 0; i < 9; i++) printf(" %d", s8[i]);
+            rk_fill_rademacher_f64(k, s8, 9);
+            for (i = 0; i < 9; i++) printf(" %d", s8[i]);
+            rk_fill_geometric_f32(k, 0.3f, i64, 5);
+            for (i = 0; i < 5; i++) printf(" %lld", (long long)i64[i]);
+            rk_fill_geometric_f64(k, 0.3, i64, 5);
+            for (i = 0; i < 5; i++) printf(" %lld", (long long)i64[i]);
+            printf(" |");
+            if (rk_choice_f32(k, 7, 5, 1, NULL, perm) != 0) return 4;
+            for (i = 0; i < 5; i++) printf(" %zu", perm[i]);
+            if (rk_choice_f32(k, 4, 6, 1, wrf, perm) != 0) return 4;
+            for (i = 0; i < 6; i++) printf(" %zu", perm[i]);
+            if (rk_choice_f32(k, 5, 3, 0, wnf, perm) != 0) return 4;
+            for (i = 0; i < 3; i++) printf(" %zu", perm[i]);
+            if (rk_choice_f64(k, 7, 5, 1, NULL, perm) != 0) return 4;
+            for (i = 0; i < 5; i++) printf(" %zu", perm[i]);
+            if (rk_choice_f64(k, 4, 6, 1, wr, perm) != 0) return 4;
+            for (i = 0; i < 6; i++) printf(" %zu", perm[i]);
+            if (rk_choice_f64(k, 5, 3, 0, wn, perm) != 0) return 4;
+            for (i = 0; i < 3; i++) printf(" %zu", perm[i]);
             printf("\n");
         }
         return 0;
@@ -159,6 +197,29 @@ final class CTwinTests: XCTestCase {
         for v in k.choice(from: 0..<5, count: 3, replacement: false, weights: [1, 2, 0.5, 3, 0]) { s += "\(v) " }
         s += "| \(k.bernoulli(0.3) ? 1 : 0) \(k.bernoulli(0.9) ? 1 : 0) \(h(k.exponential().bitPattern)) "
         s += "\(h(k.gamma(0.5).bitPattern)) \(h(k.gamma(2.5).bitPattern)) \(h(k.beta(0.7, 3).bitPattern))"
+        s += "| "
+        let f32s: [(RandomKey) -> [Float]] = [{ $0.exponential(count: 5) }, { $0.gumbel(count: 5) },
+                                              { $0.laplace(count: 5) }, { $0.logistic(count: 5) }, { $0.cauchy(count: 5) }]
+        let f64s: [(RandomKey) -> [Double]] = [{ $0.exponential(count: 5) }, { $0.gumbel(count: 5) },
+                                               { $0.laplace(count: 5) }, { $0.logistic(count: 5) }, { $0.cauchy(count: 5) }]
+        for (a, b) in zip(f32s, f64s) {
+            for f in a(k) { s += "\(h(f.bitPattern)) " }
+            for d in b(k) { s += "\(h(d.bitPattern)) " }
+        }
+        for b in k.bernoulli(Float(0.3), count: 9) { s += b ? "1" : "0" }
+        for b in k.bernoulli(0.3, count: 9) { s += b ? "1" : "0" }
+        for r in k.rademacher(count: 9) as [Float] { s += " \(Int(r))" }
+        for r in k.rademacher(count: 9) as [Double] { s += " \(Int(r))" }
+        for g in k.geometric(Float(0.3), count: 5) { s += " \(g)" }
+        for g in k.geometric(0.3, count: 5) { s += " \(g)" }
+        s += " |"
+        let wr = [0.5, 0, 2, 1], wn = [1, 2, 0.5, 3, 0]
+        for i in k.choice(Int32(7), count: 5) { s += " \(i)" }
+        for i in k.choice(Int32(4), count: 6, weights: wr.map(Float.init)) { s += " \(i)" }
+        for i in k.choice(Int32(5), count: 3, replacement: false, weights: wn.map(Float.init)) { s += " \(i)" }
+        for i in k.choice(Int64(7), count: 5) { s += " \(i)" }
+        for i in k.choice(Int64(4), count: 6, weights: wr) { s += " \(i)" }
+        for i in k.choice(Int64(5), count: 3, replacement: false, weights: wn) { s += " \(i)" }
         return s
     }
 

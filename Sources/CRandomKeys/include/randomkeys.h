@@ -440,11 +440,52 @@ static inline double rk_uniform_range(rk_key k, double lo, double hi) {
     return rk__scale_f64(rk_uniform(k), lo, hi);
 }
 
-/* What a bulk float fill computes from each raw word. */
-typedef enum rk__map { RK__UNIT, RK__RANGE, RK__NORMAL } rk__map;
+/* What a bulk float fill computes from each raw word: a uniform (in [0, 1), or in [lo, hi)),
+ * a normal, or one of JAX's transforms of a uniform over its own interval. */
+typedef enum rk__map {
+    RK__UNIT, RK__RANGE, RK__NORMAL, RK__EXPONENTIAL, RK__GUMBEL, RK__LAPLACE, RK__LOGISTIC, RK__CAUCHY
+} rk__map;
 
 static inline float rk__normal_f32(uint32_t b);
 static inline double rk__normal_f64(uint64_t b);
+
+static inline float rk__map_f32(uint32_t b, rk__map map, float lo, float hi) {
+    RK__FP_STRICT
+    float u = rk__unit_f32(b);
+    switch (map) {
+    case RK__UNIT: return u;
+    case RK__RANGE: return rk__scale_f32(u, lo, hi);
+    case RK__NORMAL: return rk__normal_f32(b);
+    case RK__EXPONENTIAL: return -log1pf(-u);
+    case RK__GUMBEL: return -logf(-logf(rk__scale_f32(u, FLT_MIN, 1.0f)));
+    case RK__LAPLACE:
+        u = rk__scale_f32(u, -1.0f + FLT_EPSILON / 2, 1.0f);
+        return (u > 0 ? 1.0f : u < 0 ? -1.0f : u) * log1pf(-fabsf(u));
+    case RK__LOGISTIC:
+        u = rk__scale_f32(u, FLT_MIN, 1.0f);
+        return logf(u) - log1pf(-u);
+    default: return tanf((float)3.141592653589793 * (rk__scale_f32(u, FLT_EPSILON, 1.0f) - 0.5f));
+    }
+}
+
+static inline double rk__map_f64(uint64_t b, rk__map map, double lo, double hi) {
+    RK__FP_STRICT
+    double u = rk__unit_f64(b);
+    switch (map) {
+    case RK__UNIT: return u;
+    case RK__RANGE: return rk__scale_f64(u, lo, hi);
+    case RK__NORMAL: return rk__normal_f64(b);
+    case RK__EXPONENTIAL: return -log1p(-u);
+    case RK__GUMBEL: return -log(-log(rk__scale_f64(u, DBL_MIN, 1.0)));
+    case RK__LAPLACE:
+        u = rk__scale_f64(u, -1.0 + DBL_EPSILON / 2, 1.0);
+        return (u > 0 ? 1.0 : u < 0 ? -1.0 : u) * log1p(-fabs(u));
+    case RK__LOGISTIC:
+        u = rk__scale_f64(u, DBL_MIN, 1.0);
+        return log(u) - log1p(-u);
+    default: return tan(3.141592653589793 * (rk__scale_f64(u, DBL_EPSILON, 1.0) - 0.5));
+    }
+}
 
 /* out[i] = map(element i of bits(k, (n,), uint32)), RK__CHUNK words at a time. */
 static inline void rk__fill_f32(rk_key k, float *out, size_t n, rk__map map, float lo, float hi) {
@@ -453,10 +494,7 @@ static inline void rk__fill_f32(rk_key k, float *out, size_t n, rk__map map, flo
     for (i = 0; i < n; i += RK__CHUNK) {
         size_t m = n - i < RK__CHUNK ? n - i : RK__CHUNK;
         rk__bits32_range(k, (uint64_t)n, i, w, m);
-        for (j = 0; j < m; j++) {
-            out[i + j] = map == RK__NORMAL ? rk__normal_f32(w[j])
-                       : map == RK__RANGE ? rk__scale_f32(rk__unit_f32(w[j]), lo, hi) : rk__unit_f32(w[j]);
-        }
+        for (j = 0; j < m; j++) out[i + j] = rk__map_f32(w[j], map, lo, hi);
     }
 }
 
@@ -467,10 +505,7 @@ static inline void rk__fill_f64(rk_key k, double *out, size_t n, rk__map map, do
     for (i = 0; i < n; i += RK__CHUNK) {
         size_t m = n - i < RK__CHUNK ? n - i : RK__CHUNK;
         rk__bits64_range(k, (uint64_t)n, i, w, m);
-        for (j = 0; j < m; j++) {
-            out[i + j] = map == RK__NORMAL ? rk__normal_f64(w[j])
-                       : map == RK__RANGE ? rk__scale_f64(rk__unit_f64(w[j]), lo, hi) : rk__unit_f64(w[j]);
-        }
+        for (j = 0; j < m; j++) out[i + j] = rk__map_f64(w[j], map, lo, hi);
     }
 }
 
@@ -720,6 +755,9 @@ static inline int rk_permutation(rk_key k, size_t n, size_t *out) {
 
 typedef struct rk__scored { double score; size_t index; } rk__scored;
 
+static inline void rk_fill_gumbel_f32(rk_key k, float *out, size_t n);
+static inline void rk_fill_gumbel_f64(rk_key k, double *out, size_t n);
+
 /* Highest score first; equal scores by index. */
 static inline int rk__cmp_scored(const void *a, const void *b) {
     const rk__scored *x = (const rk__scored *)a, *y = (const rk__scored *)b;
@@ -727,34 +765,31 @@ static inline int rk__cmp_scored(const void *a, const void *b) {
     return x->index < y->index ? -1 : (x->index > y->index);
 }
 
-/* jax.random.choice(k, n, (count,), replace, p) as indices into 0..n-1, as
- * RandomKey.choice(from:count:replacement:weights:) (weights may be NULL; they need not sum
- * to 1):
- *   with replacement, no weights: rk_randint_i32(k, .., 0, n) (needs n <= INT32_MAX);
- *   without replacement, no weights: the first count of rk_permutation(k, n);
- *   with replacement, weights: searchsorted(cumsum(w), total * (1 - u)) with float64 uniforms;
- *   without replacement, weights: the count largest -log(-log(u)) + log(w) (Gumbel top-k),
- *   u uniform in [DBL_MIN, 1).
- * Returns 0; -1 for a count or n out of range or a negative weight, or if memory ran out. */
-static inline int rk_choice(rk_key k, size_t n, size_t count, int replace, const double *weights, size_t *out) {
+/* The weight of element i and arithmetic results rounded to the weights' precision (float32
+ * arithmetic is exactly float64 arithmetic rounded to float32 for + - * and comparisons). */
+static inline double rk__w(const float *wf, const double *wd, size_t i) { return wf ? (double)wf[i] : wd[i]; }
+static inline double rk__r(const float *wf, double x) { return wf ? (double)(float)x : x; }
+
+/* Indices as RandomKey.choice(_:count:replacement:weights:) with `wide` (int64) or int32 index
+ * draws and float32 (wf) or float64 (wd) weights, or none. */
+static inline int rk__choice(rk_key k, size_t n, size_t count, int replace, int wide,
+                             const float *wf, const double *wd, size_t *out) {
     RK__FP_STRICT
     size_t i;
     if (count == 0) return 0;
     if (n == 0 || (!replace && count > n)) return -1;
-    if (weights) {
-        for (i = 0; i < n; i++) if (!(weights[i] >= 0)) return -1;
-    }
-    if (replace && !weights) {
-        int32_t *idx;
-        if (n > (size_t)INT32_MAX) return -1;
-        idx = (int32_t *)malloc(count * sizeof *idx);
-        if (!idx) return -1;
-        rk_randint_i32(k, idx, count, 0, (int32_t)n);
-        for (i = 0; i < count; i++) out[i] = (size_t)idx[i];
+    for (i = 0; (wf || wd) && i < n; i++) if (!(rk__w(wf, wd, i) >= 0)) return -1;
+    if (replace && !wf && !wd) {
+        int64_t *idx = (int64_t *)malloc(count * sizeof *idx);
+        int32_t *idx32 = (int32_t *)malloc(count * sizeof *idx32);
+        if (!idx || !idx32 || (!wide && n > (size_t)INT32_MAX)) { free(idx); free(idx32); return -1; }
+        if (wide) rk_randint_i64(k, idx, count, 0, (int64_t)n); else rk_randint_i32(k, idx32, count, 0, (int32_t)n);
+        for (i = 0; i < count; i++) out[i] = wide ? (size_t)idx[i] : (size_t)idx32[i];
         free(idx);
+        free(idx32);
         return 0;
     }
-    if (!replace && !weights) {
+    if (!replace && !wf && !wd) {
         size_t *perm = (size_t *)malloc(n * sizeof *perm);
         if (!perm) return -1;
         if (rk_permutation(k, n, perm) != 0) { free(perm); return -1; }
@@ -763,13 +798,17 @@ static inline int rk_choice(rk_key k, size_t n, size_t count, int replace, const
         return 0;
     }
     if (replace) {
-        double *cumulative = (double *)malloc(n * sizeof *cumulative), *u = (double *)malloc(count * sizeof *u);
+        /* searchsorted(cumsum(w), total * (1 - u), left) */
+        size_t m = count > n ? count : n;
+        double *cumulative = (double *)malloc(n * sizeof *cumulative), *u = (double *)malloc(m * sizeof *u);
+        float *uf = (float *)malloc(m * sizeof *uf);
         double total = 0.0;
-        if (!cumulative || !u) { free(cumulative); free(u); return -1; }
-        for (i = 0; i < n; i++) { total += weights[i]; cumulative[i] = total; }
-        rk_fill_uniform_f64(k, u, count);
+        if (!cumulative || !u || !uf) { free(cumulative); free(u); free(uf); return -1; }
+        for (i = 0; i < n; i++) { total = rk__r(wf, total + rk__w(wf, wd, i)); cumulative[i] = total; }
+        if (wf) { rk_fill_uniform_f32(k, uf, count); for (i = 0; i < count; i++) u[i] = uf[i]; }
+        else rk_fill_uniform_f64(k, u, count);
         for (i = 0; i < count; i++) {
-            double r = total * (1.0 - u[i]);
+            double r = rk__r(wf, total * rk__r(wf, 1.0 - u[i]));
             size_t lo = 0, hi = n;
             while (lo < hi) {
                 size_t mid = (lo + hi) / 2;
@@ -779,23 +818,50 @@ static inline int rk_choice(rk_key k, size_t n, size_t count, int replace, const
         }
         free(cumulative);
         free(u);
+        free(uf);
         return 0;
     }
     {
+        /* the count largest gumbel + log(w), ties to the lower index */
         rk__scored *scored = (rk__scored *)malloc(n * sizeof *scored);
-        double *u = (double *)malloc(n * sizeof *u);
-        if (!scored || !u) { free(scored); free(u); return -1; }
-        rk_fill_uniform_range_f64(k, u, n, DBL_MIN, 1.0);
+        double *g = (double *)malloc(n * sizeof *g);
+        float *gf = (float *)malloc(n * sizeof *gf);
+        if (!scored || !g || !gf) { free(scored); free(g); free(gf); return -1; }
+        if (wf) { rk_fill_gumbel_f32(k, gf, n); for (i = 0; i < n; i++) g[i] = gf[i]; }
+        else rk_fill_gumbel_f64(k, g, n);
         for (i = 0; i < n; i++) {
-            scored[i].score = -log(-log(u[i])) + log(weights[i]);
+            scored[i].score = wf ? (double)(gf[i] + logf(wf[i])) : g[i] + log(wd[i]);
             scored[i].index = i;
         }
         qsort(scored, n, sizeof *scored, rk__cmp_scored);
         for (i = 0; i < count; i++) out[i] = scored[i].index;
         free(scored);
-        free(u);
+        free(g);
+        free(gf);
         return 0;
     }
+}
+
+/* jax.random.choice(k, n, (count,), replace, p) as indices into 0..n-1 (weights may be NULL;
+ * they need not sum to 1). Returns 0; -1 for a count or n out of range or a negative weight,
+ * or if memory ran out.
+ *   rk_choice_f32: JAX's default precision: int32 index draws, float32 weights;
+ *   rk_choice_f64: jax_enable_x64: int64 index draws, float64 weights;
+ *   rk_choice: int32 index draws with float64 weights, as RandomKey.choice(from:count:...).
+ * With replacement and no weights: randint(k, (count,), 0, n); without replacement and no
+ * weights: the first count of rk_permutation(k, n); with replacement and weights:
+ * searchsorted(cumsum(w), total * (1 - u)); without replacement and weights: the count largest
+ * gumbel + log(w) (Gumbel top-k). */
+static inline int rk_choice_f32(rk_key k, size_t n, size_t count, int replace, const float *weights, size_t *out) {
+    return rk__choice(k, n, count, replace, 0, weights, NULL, out);
+}
+
+static inline int rk_choice_f64(rk_key k, size_t n, size_t count, int replace, const double *weights, size_t *out) {
+    return rk__choice(k, n, count, replace, 1, NULL, weights, out);
+}
+
+static inline int rk_choice(rk_key k, size_t n, size_t count, int replace, const double *weights, size_t *out) {
+    return rk__choice(k, n, count, replace, 0, NULL, weights, out);
 }
 
 /* ---- other distributions ------------------------------------------------------------------- */
@@ -855,6 +921,75 @@ static inline double rk_beta(rk_key k, double a, double b) {
     ea = exp(la - m);
     eb = exp(lb - m);
     return ea / (ea + eb);
+}
+
+/* ---- jax.random's transforms of uniforms ---------------------------------------------------
+ * float32 (_f32) reproduces JAX's default dtype, float64 (_f64) jax_enable_x64, as the Swift
+ * generic versions at Float / Double (same numbers). */
+
+/* jax.random.exponential(k, (n,), dtype): -log1p(-u). */
+static inline void rk_fill_exponential_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__EXPONENTIAL, 0, 0); }
+static inline void rk_fill_exponential_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__EXPONENTIAL, 0, 0); }
+
+/* jax.random.gumbel(k, (n,), dtype): -log(-log(u)), u in [tiny, 1). */
+static inline void rk_fill_gumbel_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__GUMBEL, 0, 0); }
+static inline void rk_fill_gumbel_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__GUMBEL, 0, 0); }
+
+/* jax.random.laplace(k, (n,), dtype): sign(u) log1p(-|u|), u in (-1, 1). */
+static inline void rk_fill_laplace_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__LAPLACE, 0, 0); }
+static inline void rk_fill_laplace_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__LAPLACE, 0, 0); }
+
+/* jax.random.logistic(k, (n,), dtype): log(u) - log1p(-u), u in [tiny, 1). */
+static inline void rk_fill_logistic_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__LOGISTIC, 0, 0); }
+static inline void rk_fill_logistic_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__LOGISTIC, 0, 0); }
+
+/* jax.random.cauchy(k, (n,), dtype): tan(pi (u - 1/2)), u in [eps, 1). */
+static inline void rk_fill_cauchy_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__CAUCHY, 0, 0); }
+static inline void rk_fill_cauchy_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__CAUCHY, 0, 0); }
+
+/* bernoulli (to out8: uniform < p) or geometric (to out64: floor(log u / log1p(-p)) + 1, u = 0
+ * counting as 1) with the uniforms and p in float64 (wide) or float32. */
+static inline void rk__fill_discrete(rk_key k, size_t n, int wide, double p, uint8_t *out8, int64_t *out64) {
+    RK__FP_STRICT
+    uint32_t w[RK__CHUNK];
+    uint64_t v[RK__CHUNK];
+    const float pf = (float)p, df = log1pf(-pf);
+    const double d = log1p(-p);
+    size_t i, j;
+    for (i = 0; i < n; i += RK__CHUNK) {
+        size_t m = n - i < RK__CHUNK ? n - i : RK__CHUNK;
+        if (wide) rk__bits64_range(k, (uint64_t)n, i, v, m); else rk__bits32_range(k, (uint64_t)n, i, w, m);
+        for (j = 0; j < m; j++) {
+            if (wide) {
+                double u = rk__unit_f64(v[j]);
+                if (out8) out8[i + j] = u < p; else out64[i + j] = (int64_t)floor(log(u == 0 ? 1.0 : u) / d) + 1;
+            } else {
+                float u = rk__unit_f32(w[j]);
+                if (out8) out8[i + j] = u < pf; else out64[i + j] = (int64_t)floorf(logf(u == 0 ? 1.0f : u) / df) + 1;
+            }
+        }
+    }
+}
+
+/* jax.random.bernoulli(k, p, (n,)) with float32 / float64 p: out[i] = uniform < p (0 or 1). */
+static inline void rk_fill_bernoulli_f32(rk_key k, float p, uint8_t *out, size_t n) { rk__fill_discrete(k, n, 0, p, out, NULL); }
+static inline void rk_fill_bernoulli_f64(rk_key k, double p, uint8_t *out, size_t n) { rk__fill_discrete(k, n, 1, p, out, NULL); }
+
+/* jax.random.geometric(k, p, (n,)) with float32 / float64 p. */
+static inline void rk_fill_geometric_f32(rk_key k, float p, int64_t *out, size_t n) { rk__fill_discrete(k, n, 0, p, NULL, out); }
+static inline void rk_fill_geometric_f64(rk_key k, double p, int64_t *out, size_t n) { rk__fill_discrete(k, n, 1, p, NULL, out); }
+
+/* jax.random.rademacher(k, (n,)): +1 or -1 from bernoulli(0.5) at float32 / float64. */
+static inline void rk_fill_rademacher_f32(rk_key k, int8_t *out, size_t n) {
+    size_t i;
+    rk__fill_discrete(k, n, 0, 0.5, (uint8_t *)out, NULL);
+    for (i = 0; i < n; i++) out[i] = (int8_t)(out[i] ? 1 : -1);
+}
+
+static inline void rk_fill_rademacher_f64(rk_key k, int8_t *out, size_t n) {
+    size_t i;
+    rk__fill_discrete(k, n, 1, 0.5, (uint8_t *)out, NULL);
+    for (i = 0; i < n; i++) out[i] = (int8_t)(out[i] ? 1 : -1);
 }
 
 #undef RK__CHUNK
