@@ -158,6 +158,45 @@ static inline rk_key rk_key_from_seed(int64_t seed) {
     return rk_key_from_seed_impl(seed, RK_THREEFRY2X32);
 }
 
+/* numpy's np.random.Philox(seed): a RK_PHILOX4X64 key whose words are
+ * SeedSequence(seed).generate_state(2, uint64) (RandomKey(numpySeed:)). */
+static inline rk_key rk_key_from_numpy_seed(uint64_t seed) {
+    uint32_t entropy[2], pool[4], hash = 0x43B0D7E5u, v, state[4];
+    int n = seed >> 32 ? 2 : 1, i, j;
+    rk_key k;
+    entropy[0] = (uint32_t)seed;
+    entropy[1] = (uint32_t)(seed >> 32);
+    for (i = 0; i < 4; i++) {
+        v = (i < n ? entropy[i] : 0u) ^ hash;
+        hash *= 0x931E8875u;
+        v *= hash;
+        pool[i] = v ^ (v >> 16);
+    }
+    for (i = 0; i < 4; i++) {
+        for (j = 0; j < 4; j++) {
+            uint32_t m, r;
+            if (i == j) continue;
+            m = pool[i] ^ hash;
+            hash *= 0x931E8875u;
+            m *= hash;
+            m ^= m >> 16;
+            r = 0xCA01F9DDu * pool[j] - 0x4973F715u * m;
+            pool[j] = r ^ (r >> 16);
+        }
+    }
+    hash = 0x8B51F9DDu;
+    for (i = 0; i < 4; i++) {
+        v = pool[i] ^ hash;
+        hash *= 0x58F38DEDu;
+        v *= hash;
+        state[i] = v ^ (v >> 16);
+    }
+    k.impl = RK_PHILOX4X64;
+    k.w[0] = (uint64_t)state[0] | (uint64_t)state[1] << 32;
+    k.w[1] = (uint64_t)state[2] | (uint64_t)state[3] << 32;
+    return k;
+}
+
 /* A key from raw words (e.g. jax key_data). Returns 0 on success, -1 if a word does not fit. */
 static inline int rk_key_from_data(rk_impl impl, const uint64_t data[2], rk_key *out) {
     if (impl != RK_PHILOX4X64 && (data[0] > 0xFFFFFFFFu || data[1] > 0xFFFFFFFFu)) return -1;

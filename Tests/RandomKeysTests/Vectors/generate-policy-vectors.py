@@ -1,6 +1,6 @@
 """Writes policy-vectors.json: JAX's numbers for the rows of the README's precision-policy
 table and for the distributions RandomKeys reproduces, in both threefry layouts and both
-jax_enable_x64 settings.
+jax_enable_x64 settings, and numpy's SeedSequence / Philox(seed) seeding.
 
     python generate-policy-vectors.py > policy-vectors.json
 
@@ -98,6 +98,17 @@ def main():
                                   check=True, capture_output=True, text=True).stdout
             layout = "threefry_partitionable_" + ("true" if partitionable else "false")
             result.setdefault(layout, {})["x64_" + ("enabled" if x64 else "disabled")] = json.loads(text)
+    # numpy seeding: SeedSequence(seed) states and Philox(seed) (key = generate_state(2, uint64)).
+    seeding = {}
+    for seed in [0, 1, 42, 2**32 + 5, 2**64 - 1, 2**100 + 3]:
+        sequence = numpy.random.SeedSequence(seed)
+        seeding[str(seed)] = {
+            "entropy_uint32": [int(w) for w in numpy.random.bit_generator._coerce_to_uint32_array(seed)],
+            "generate_state_8_uint32": [int(w) for w in sequence.generate_state(8, numpy.uint32)],
+            "generate_state_3_uint64": [str(int(w)) for w in sequence.generate_state(3, numpy.uint64)],
+            "philox_random_raw_4": [str(int(w)) for w in numpy.random.Philox(seed).random_raw(4)],
+        }
+    result["numpy_seeding"] = seeding
     json.dump(result, sys.stdout, indent=1, sort_keys=True)
     print()
 
