@@ -16,6 +16,7 @@ public protocol KeyFloat: BinaryFloatingPoint, Sendable {
     static func _erf(_ x: Self) -> Self
     static func _erfinv(_ x: Self) -> Self
     static func _pow(_ x: Self, _ y: Self) -> Self
+    static func _lgamma(_ x: Self) -> Self
 }
 
 extension Float: KeyFloat {
@@ -28,6 +29,7 @@ extension Float: KeyFloat {
     public static func _erf(_ x: Float) -> Float { cErf(x) }
     public static func _erfinv(_ x: Float) -> Float { ErfInv.float(x) }
     public static func _pow(_ x: Float, _ y: Float) -> Float { cPow(x, y) }
+    public static func _lgamma(_ x: Float) -> Float { cLgamma(x) }
 }
 
 extension Double: KeyFloat {
@@ -40,4 +42,5 @@ extension Double: KeyFloat {
     public static func _erf(_ x: Double) -> Double { cErf(x) }
     public static func _erfinv(_ x: Double) -> Double { ErfInv.double(x) }
     public static func _pow(_ x: Double, _ y: Double) -> Double { cPow(x, y) }
+    public static func _lgamma(_ x: Double) -> Double { cLgamma(x) }
 }

@@ -24,3 +24,5 @@ import ucrt
 @inline(__always) func cTan(_ x: Double) -> Double { tan(x) }
 @inline(__always) func cErf(_ x: Float) -> Float { erff(x) }
 @inline(__always) func cPow(_ x: Float, _ y: Float) -> Float { powf(x, y) }
+@inline(__always) func cLgamma(_ x: Float) -> Float { lgammaf(x) }
+@inline(__always) func cLgamma(_ x: Double) -> Double { lgamma(x) }

@@ -139,6 +139,10 @@ final class CTwinTests: XCTestCase {
             for (i = 0; i < 6; i++) printf(" %zu", perm[i]);
             if (rk_choice_f64(k, 5, 3, 0, wn, perm) != 0) return 4;
             for (i = 0; i < 3; i++) printf(" %zu", perm[i]);
+            rk_fill_gamma_f64(k, 0.7, d, 3);
+            for (i = 0; i < 3; i++) printf(" %llx", (unsigned long long)f64bits(d[i]));
+            rk_fill_loggamma_f64(k, 0.2, d, 3);
+            for (i = 0; i < 3; i++) printf(" %llx", (unsigned long long)f64bits(d[i]));
             sub[0] = rk_key_from_numpy_seed(a);
             printf(" | %llx %llx", (unsigned long long)sub[0].w[0], (unsigned long long)sub[0].w[1]);
             printf("\n");
@@ -222,6 +226,8 @@ final class CTwinTests: XCTestCase {
         for i in k.choice(Int64(7), count: 5) { s += " \(i)" }
         for i in k.choice(Int64(4), count: 6, weights: wr) { s += " \(i)" }
         for i in k.choice(Int64(5), count: 3, replacement: false, weights: wn) { s += " \(i)" }
+        for g in k.gamma(0.7, count: 3) as [Double] { s += " \(h(g.bitPattern))" }
+        for g in k.loggamma(0.2, count: 3) as [Double] { s += " \(h(g.bitPattern))" }
         let numpy = RandomKey(numpySeed: NumpySeedSequence(k.keyData[0])).keyData
         s += " | \(h(numpy[0])) \(h(numpy[1]))"
         return s

@@ -35,25 +35,40 @@ final class PolicyVectorTests: XCTestCase {
         return d.overflow ? Int.max : Int(d.partialValue.magnitude)
     }
 
-    /// The float distributions by vector name prefix, at precision `T`.
+    /// The float distributions by vector name without its dtype, at precision `T`.
     static func floatDraws<T: KeyFloat>(_: T.Type) -> [String: (RandomKey) -> [T]] {
-        [
-            "exponential": { $0.exponential(count: 8) },
-            "gumbel": { $0.gumbel(count: 8) },
-            "laplace": { $0.laplace(count: 8) },
-            "logistic": { $0.logistic(count: 8) },
-            "cauchy": { $0.cauchy(count: 8) },
-            "lognormal": { $0.lognormal(sigma: 0.5, count: 8) },
-            "rayleigh": { $0.rayleigh(scale: 2, count: 8) },
-            "pareto": { $0.pareto(3, count: 8) },
-            "weibull_min": { $0.weibullMin(scale: 2, concentration: 1.5, count: 8) },
-            "truncated_normal": { $0.truncatedNormal(lower: -1, upper: 2, count: 8) },
-            "triangular": { $0.triangular(left: 0, mode: 0.3, right: 1, count: 8) },
-            "maxwell": { $0.maxwell(count: 8) },
-            "double_sided_maxwell": { $0.doubleSidedMaxwell(loc: 0, scale: 1, count: 8) },
-            "wald": { $0.wald(mean: 1.5, count: 8) },
+        let mean: [T] = [1, -1, 0.5], cov: [[T]] = [[2, 0.3, 0.1], [0.3, 1, 0.2], [0.1, 0.2, 0.5]]
+        return [
+            "exponential_(8,)": { $0.exponential(count: 8) },
+            "gumbel_(8,)": { $0.gumbel(count: 8) },
+            "laplace_(8,)": { $0.laplace(count: 8) },
+            "logistic_(8,)": { $0.logistic(count: 8) },
+            "cauchy_(8,)": { $0.cauchy(count: 8) },
+            "lognormal_(8,)": { $0.lognormal(sigma: 0.5, count: 8) },
+            "rayleigh_(8,)": { $0.rayleigh(scale: 2, count: 8) },
+            "pareto_(8,)": { $0.pareto(3, count: 8) },
+            "weibull_min_(8,)": { $0.weibullMin(scale: 2, concentration: 1.5, count: 8) },
+            "truncated_normal_(8,)": { $0.truncatedNormal(lower: -1, upper: 2, count: 8) },
+            "triangular_(8,)": { $0.triangular(left: 0, mode: 0.3, right: 1, count: 8) },
+            "maxwell_(8,)": { $0.maxwell(count: 8) },
+            "double_sided_maxwell_(8,)": { $0.doubleSidedMaxwell(loc: 0, scale: 1, count: 8) },
+            "wald_(8,)": { $0.wald(mean: 1.5, count: 8) },
+            "gamma_0.5_(8,)": { $0.gamma(0.5, count: 8) },
+            "gamma_2.5_(8,)": { $0.gamma(2.5, count: 8) },
+            "gamma_2.5_()": { $0.gamma(2.5, count: 1) },
+            "loggamma_0.3_(8,)": { $0.loggamma(0.3, count: 8) },
+            "beta_0.7_3_(8,)": { $0.beta(0.7, 3, count: 8) },
+            "dirichlet_(4,3)": { $0.dirichlet([0.5, 1, 2], count: 4).flatMap { $0 } },
+            "chisquare_3_(8,)": { $0.chisquare(3, count: 8) },
+            "t_4_(8,)": { $0.studentT(4, count: 8) },
+            "f_3_5_(8,)": { $0.fDistribution(numerator: 3, denominator: 5, count: 8) },
+            "generalized_normal_1.5_(8,)": { $0.generalizedNormal(1.5, count: 8) },
+            "ball_3_2_(4,3)": { $0.ball(dimension: 3, p: 2, count: 4).flatMap { $0 } },
+            "multivariate_normal_(4,3)": { $0.multivariateNormal(mean: mean, covariance: cov, count: 4).flatMap { $0 } },
         ]
     }
+
+    static let logits = [0.1, 1.0, -0.5, 2.0]
 
     func testPolicyVectors() throws {
         var tallies: [String: Tally] = [:]
@@ -109,30 +124,46 @@ final class PolicyVectorTests: XCTestCase {
             let w = [0.1, 0.0, 0.6, 0.3]
             let got = x64 ? key.choice(Int64(4), count: 6, weights: w) : key.choice(Int32(4), count: 6, weights: w.map(Float.init)).map(Int64.init)
             XCTAssertEqual(got, Decode.i64s(values), context)
+        case "poisson_3.5_(16,)", "poisson_25_(16,)":
+            let lam = name == "poisson_25_(16,)" ? 25.0 : 3.5
+            let got = key.poisson(lam, count: 16)
+            XCTAssertEqual(got.map(Int64.init), Decode.i64s(values), context)
+        case let s where s.hasPrefix("categorical_"):
+            let replacement = !s.hasSuffix("replace-false")
+            let count = replacement ? 8 : 3
+            let got = s.contains("float64") ? key.categorical(logits: Self.logits, count: count, replacement: replacement)
+                                            : key.categorical(logits: Self.logits.map(Float.init), count: count, replacement: replacement)
+            XCTAssertEqual(got.map(Int64.init), Decode.i64s(values), context)
+        case "binomial_20_0.3_(16,)", "binomial_100_0.4_(16,)":
+            let (n, p) = name.hasPrefix("binomial_20") ? (20.0, 0.3) : (100.0, 0.4)
+            let got = x64 ? key.binomial(trials: n, probability: p, count: 16)
+                          : key.binomial(trials: Float(n), probability: Float(p), count: 16).map(Double.init)
+            XCTAssertEqual(got, Decode.values(entry) as? [Double], context)
         case "choice_5_(3,)_p_replace-false":
             let w = [0.1, 0.2, 0.05, 0.65, 0.0]
             let got = x64 ? key.choice(Int64(5), count: 3, replacement: false, weights: w)
                           : key.choice(Int32(5), count: 3, replacement: false, weights: w.map(Float.init)).map(Int64.init)
             XCTAssertEqual(got, Decode.i64s(values), context)
         default:
-            let parts = name.split(separator: "_")
-            guard let dtype = parts.first(where: { $0.hasPrefix("float") }),
-                  let base = name.range(of: "_" + dtype).map({ String(name[..<$0.lowerBound]) }) else {
+            guard let dtype = name.split(separator: "_").first(where: { $0.hasPrefix("float") }) else {
                 XCTFail("untested vector entry \(context)"); return
             }
+            let base = name.replacingOccurrences(of: "_" + dtype, with: "")
             if dtype == "float32" {
                 guard let draw = Self.floatDraws(Float.self)[base] else { XCTFail("untested vector entry \(context)"); return }
                 let expected = Decode.f32Bits(entry).map(Float.init(bitPattern:))
+                XCTAssertEqual(draw(key).count, expected.count, context)
                 let got = draw(key)
                 tally(zip(got, expected).map { Self.ulps($0, $1) }, zip(got, expected).map { Self.scaledUlps($0, $1) },
                       "\(base) f32", context, &tallies)
             } else {
                 let normal: (RandomKey) -> [Double] = { $0.normal(count: 8) }
-                guard let draw = base == "normal" ? normal : Self.floatDraws(Double.self)[base] else {
+                guard let draw = base == "normal_(8,)" ? normal : Self.floatDraws(Double.self)[base] else {
                     XCTFail("untested vector entry \(context)"); return
                 }
                 let expected = Decode.f64Bits(entry).map(Double.init(bitPattern:))
                 let got = draw(key)
+                XCTAssertEqual(got.count, expected.count, context)
                 tally(zip(got, expected).map { Self.ulps($0, $1) }, zip(got, expected).map { Self.scaledUlps($0, $1) },
                       "\(base) f64", context, &tallies)
             }
@@ -149,12 +180,16 @@ final class PolicyVectorTests: XCTestCase {
             t.worstScaled = max(t.worstScaled, s)
         }
         tallies[label] = t
-        XCTAssertEqual(distances.count, 8, context)
-        XCTAssertLessThanOrEqual(scaled.max() ?? 0, Self.bound[label, default: 4], "\(context): distances in ulps of max(|x|, 1) \(scaled)")
+        XCTAssertLessThanOrEqual(scaled.max() ?? 0, Self.bound(label), "\(context): distances in ulps of max(|x|, 1) \(scaled)")
     }
 
-    /// Wider bounds: wald's `x = mean + mean²y/2 − (mean/2)·sqrt(4·mean·y + mean²y²)` cancels,
-    /// so the float64 normal's few ulp (erfinv refined by Newton steps, not XLA's polynomial)
-    /// grow by the cancellation.
-    static let bound: [String: Double] = ["wald f64": 32]
+    /// 4 ulp, with wider bounds where an input's few ulp grow: wald's
+    /// `x = mean + mean²y/2 − (mean/2)·sqrt(4·mean·y + mean²y²)` cancels; the gamma family
+    /// cubes `1 + c·normal`; F divides two chi-squares.
+    static func bound(_ label: String) -> Double {
+        if label == "wald_(8,) f64" { return 32 }
+        if label.hasPrefix("f_") { return 12 }
+        let gammaFamily = ["gamma_", "loggamma_", "beta_", "chisquare_", "t_", "dirichlet_", "generalized_normal_", "ball_"]
+        return gammaFamily.contains(where: label.hasPrefix) ? 8 : 4
+    }
 }

@@ -914,48 +914,69 @@ static inline double rk_exponential(rk_key k) {
     return -log1p(-rk_uniform(k));
 }
 
-/* log of a Gamma(shape, 1) variate (RandomKey.logGamma): Marsaglia-Tsang, attempt j drawing
- * its normal and uniform from split(fold_in(k, j)); shapes below 1 boost by one and multiply
- * by u^(1/shape) (in logs). */
-static inline double rk__log_gamma(rk_key k, double shape) {
+/* JAX's _gamma_one in float64 (RandomKey.gammaOne): Marsaglia-Tsang for max(alpha, alpha + 1),
+ * boosted by u^(1/alpha) when alpha < 1; k, sub = split(k); each attempt splits the loop key in
+ * three (next, normal, uniform) and redraws the normal (splitting again) until 1 + c x > 0.
+ * With log_space, the log of the variate: log d + log V + log1p(-u) / alpha. */
+static inline double rk__gamma_one(rk_key k, double alpha, int log_space) {
     RK__FP_STRICT
-    double d, c;
-    uint32_t attempt = 0;
-    if (shape < 1.0) {
-        rk_key sub[2];
-        double u;
-        rk_split(k, sub, 2);
-        u = rk_uniform(sub[1]);
-        return rk__log_gamma(sub[0], shape + 1.0) + log(1.0 - u) / shape;
+    const double third = 1.0 / 3.0;
+    int boosted = alpha < 1.0;
+    double d = (boosted ? alpha + 1.0 : alpha) - third, c = third / sqrt(d);
+    double x2 = 0.0, v3 = 1.0, u = 2.0;
+    rk_key pair[2], key;
+    rk_split(k, pair, 2);
+    key = pair[0];
+    while (u >= 1.0 - 0.0331 * (x2 * x2) && log(u) >= x2 * 0.5 + d * ((1.0 - v3) + log(v3))) {
+        rk_key parts[3], normal_key, step[2];
+        double x = 0.0, v = -1.0;
+        rk_split(key, parts, 3);
+        key = parts[0];
+        normal_key = parts[1];
+        while (v <= 0.0) {
+            rk_split(normal_key, step, 2);
+            normal_key = step[0];
+            x = rk_normal(step[1]);
+            v = fma(x, c, 1.0);
+        }
+        x2 = x * x;
+        v3 = v * v * v;
+        u = rk_uniform(parts[2]);
     }
-    d = shape - 1.0 / 3.0;
-    c = 1.0 / sqrt(9.0 * d);
-    for (;;) {
-        rk_key sub[2];
-        double z, t, v, u;
-        rk_split(rk_fold_in(k, attempt), sub, 2);
-        attempt++;
-        z = rk_normal(sub[0]);
-        t = 1.0 + c * z;
-        if (t <= 0.0) continue;
-        v = t * t * t;
-        u = rk_uniform(sub[1]);
-        if (log(1.0 - u) < 0.5 * z * z + d - d * v + d * log(v)) return log(d * v);
+    if (log_space) {
+        double log_sample = log1p(-rk_uniform(pair[1]));
+        double log_boost = !boosted || log_sample == 0.0 ? 0.0 : log_sample * (1.0 / alpha);
+        return (log(d) + log(v3)) + log_boost;
     }
+    return (d * v3) * (boosted ? pow(1.0 - rk_uniform(pair[1]), 1.0 / alpha) : 1.0);
 }
 
-/* A Gamma(shape, 1) variate (shape > 0), as RandomKey.gamma; not bit-compatible with
- * jax.random.gamma. */
-static inline double rk_gamma(rk_key k, double shape) { return exp(rk__log_gamma(k, shape)); }
+/* jax.random.gamma(k, a, (n,), float64) (a > 0): element i from key i of split(k, n). With
+ * log_space, jax.random.loggamma. */
+static inline void rk__fill_gamma(rk_key k, double a, double *out, size_t n, int log_space) {
+    size_t i;
+    for (i = 0; i < n; i++) out[i] = rk__gamma_one(rk__derived(k, (uint64_t)i, (uint64_t)n), a, log_space);
+}
 
-/* A Beta(a, b) variate (a, b > 0): Ga / (Ga + Gb) in log space, the gammas from split(k). */
+static inline void rk_fill_gamma_f64(rk_key k, double a, double *out, size_t n) { rk__fill_gamma(k, a, out, n, 0); }
+static inline void rk_fill_loggamma_f64(rk_key k, double a, double *out, size_t n) { rk__fill_gamma(k, a, out, n, 1); }
+
+/* A Gamma(shape, 1) variate: jax.random.gamma(k, shape) with x64 (RandomKey.gamma). */
+static inline double rk_gamma(rk_key k, double shape) {
+    double g;
+    rk_fill_gamma_f64(k, shape, &g, 1);
+    return g;
+}
+
+/* A Beta(a, b) variate: jax.random.beta(k, a, b) with x64, Ga / (Ga + Gb) from the log-gammas
+ * of the two keys of split(k). */
 static inline double rk_beta(rk_key k, double a, double b) {
     RK__FP_STRICT
     rk_key sub[2];
     double la, lb, m, ea, eb;
     rk_split(k, sub, 2);
-    la = rk__log_gamma(sub[0], a);
-    lb = rk__log_gamma(sub[1], b);
+    rk_fill_loggamma_f64(sub[0], a, &la, 1);
+    rk_fill_loggamma_f64(sub[1], b, &lb, 1);
     m = lb >= la ? lb : la;
     ea = exp(la - m);
     eb = exp(lb - m);

@@ -51,6 +51,33 @@ def one_configuration(partitionable, x64):
         "rademacher_int32_(16,)": lambda k: random.rademacher(k, (16,), jnp.int32),
         "geometric_0.3_(8,)": lambda k: random.geometric(k, 0.3, (8,)),
     }
+    logits = [0.1, 1.0, -0.5, 2.0]
+    mean, cov = [1.0, -1.0, 0.5], [[2.0, 0.3, 0.1], [0.3, 1.0, 0.2], [0.1, 0.2, 0.5]]
+    for name, dtype in [("float32", f32), ("float64", f64)]:
+        cases.update({
+            f"gamma_0.5_{name}_(8,)": lambda k, d=dtype: random.gamma(k, 0.5, (8,), d),
+            f"gamma_2.5_{name}_(8,)": lambda k, d=dtype: random.gamma(k, 2.5, (8,), d),
+            f"gamma_2.5_{name}_()": lambda k, d=dtype: random.gamma(k, 2.5, (), d),
+            f"loggamma_0.3_{name}_(8,)": lambda k, d=dtype: random.loggamma(k, 0.3, (8,), d),
+            f"beta_0.7_3_{name}_(8,)": lambda k, d=dtype: random.beta(k, 0.7, 3.0, (8,), d),
+            f"dirichlet_{name}_(4,3)": lambda k, d=dtype: random.dirichlet(k, jnp.array([0.5, 1.0, 2.0]), (4,), d),
+            f"chisquare_3_{name}_(8,)": lambda k, d=dtype: random.chisquare(k, 3.0, (8,), d),
+            f"t_4_{name}_(8,)": lambda k, d=dtype: random.t(k, 4.0, (8,), d),
+            f"f_3_5_{name}_(8,)": lambda k, d=dtype: random.f(k, 3.0, 5.0, (8,), d),
+            f"generalized_normal_1.5_{name}_(8,)": lambda k, d=dtype: random.generalized_normal(k, 1.5, (8,), d),
+            f"ball_3_2_{name}_(4,3)": lambda k, d=dtype: random.ball(k, 3, 2, (4,), d),
+            f"categorical_{name}_(8,)": lambda k, d=dtype: random.categorical(k, jnp.array(logits, d), shape=(8,)),
+            f"categorical_{name}_(3,)_replace-false": lambda k, d=dtype: random.categorical(
+                k, jnp.array(logits, d), shape=(3,), replace=False),
+            f"multivariate_normal_{name}_(4,3)": lambda k, d=dtype: random.multivariate_normal(
+                k, jnp.array(mean, d), jnp.array(cov, d), (4,), d),
+        })
+    cases.update({
+        "poisson_3.5_(16,)": lambda k: random.poisson(k, 3.5, (16,)),
+        "poisson_25_(16,)": lambda k: random.poisson(k, 25.0, (16,)),
+        "binomial_20_0.3_(16,)": lambda k: random.binomial(k, 20.0, 0.3, (16,)),
+        "binomial_100_0.4_(16,)": lambda k: random.binomial(k, 100.0, 0.4, (16,)),
+    })
     for name, dtype in [("float32", f32), ("float64", f64)]:
         cases.update({
             f"gumbel_{name}_(8,)": lambda k, d=dtype: random.gumbel(k, (8,), d),
