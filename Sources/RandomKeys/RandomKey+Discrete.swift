@@ -1,4 +1,5 @@
-// jax.random's categorical, poisson, binomial and multivariate_normal with JAX's key use.
+// jax.random's categorical, poisson, binomial, multinomial, orthogonal and multivariate_normal
+// with JAX's key use.
 
 extension RandomKey {
     /// `jax.random.categorical(key, logits, shape=(count,), replace=)`: with replacement the
@@ -53,7 +54,7 @@ extension RandomKey {
     /// loop key in three and draws `count` uniforms `u - 1/2` and `v` from the second and third
     /// keys; an element takes the value `attempt` accepts, a later acceptance overwriting an
     /// earlier one (JAX's select), until every element has been accepted once.
-    private func rejectionRounds<T: KeyFloat>(count: Int, _ attempt: (_ u: T, _ v: T) -> T?) -> [T] {
+    private func rejectionRounds<T: KeyFloat>(count: Int, _ attempt: (_ i: Int, _ u: T, _ v: T) -> T?) -> [T] {
         var result = [T](repeating: -1, count: count)
         var accepted = [Bool](repeating: false, count: count)
         var key = self
@@ -62,7 +63,7 @@ extension RandomKey {
             key = keys[0]
             let us: [T] = keys[1].unitDraws(count), vs: [T] = keys[2].unitDraws(count)
             for i in 0..<count {
-                if let k = attempt(us[i] - T(0.5), vs[i]) {
+                if let k = attempt(i, us[i] - T(0.5), vs[i]) {
                     result[i] = k
                     accepted[i] = true
                 }
@@ -77,7 +78,7 @@ extension RandomKey {
         let a = T(-0.059) + T(0.02483) * b
         let invAlpha = T(1.1239) + T(1.1328) / (b - T(3.4))
         let vR = T(0.9277) - T(3.6224) / (b - 2)
-        return rejectionRounds(count: count) { (u: T, v: T) -> T? in
+        return rejectionRounds(count: count) { (_, u: T, v: T) -> T? in
             let shifted = T(0.5) - Swift.abs(u)
             let k = ((2 * a / shifted + b) * u + lam + T(0.43)).rounded(.down)
             let s = T._log(v * invAlpha / (a / (shifted * shifted) + b))
@@ -93,23 +94,39 @@ extension RandomKey {
     /// Hörmann's BTRS rejection; both loop over the whole draw as JAX does (see `poisson`).
     public func binomial<T: KeyFloat>(trials: T, probability p: T, count: Int) -> [T] {
         precondition(trials >= 0 && p >= 0 && p <= 1, "binomial needs trials >= 0 and 0 <= p <= 1")
-        let below = p < T(0.5)
-        let q = below ? p : 1 - p
-        let n = trials.rounded(.down)
-        let samples = trials * q <= 10 ? binomialInversion(n, q, count: count) : binomialBTRS(n, q, count: count)
-        return below ? samples : samples.map { n - $0 }
+        return binomial(trials: [T](repeating: trials, count: count), probability: p)
     }
 
-    private func binomialInversion<T: KeyFloat>(_ n: T, _ q: T, count: Int) -> [T] {
+    /// `jax.random.binomial` with one trial count per element (`trials.count` draws), as JAX
+    /// computes it: both samplers over the whole draw, each element taking its own one (an
+    /// element the other sampler does not need is given JAX's placeholder parameters, which
+    /// still take part in the rejection loop's rounds).
+    func binomial<T: KeyFloat>(trials: [T], probability p: T) -> [T] {
+        let below = p < T(0.5)
+        let q = below ? p : 1 - p
+        let inversion = trials.map { $0 * q <= 10 }
+        let n = trials.map { $0.rounded(.down) }
+        let byInversion: [T] = inversion.contains(true)
+            ? binomialInversion(zip(n, inversion).map { $1 ? $0 : 0 }, q) : []
+        let byRejection: [T] = inversion.contains(false)
+            ? binomialBTRS(zip(n, inversion).map { $1 ? 10_000 : $0 }, inversion.map { $0 ? T(0.5) : q }) : []
+        return n.indices.map { i in
+            let k = inversion[i] ? byInversion[i] : byRejection[i]
+            return below ? k : n[i] - k
+        }
+    }
+
+    private func binomialInversion<T: KeyFloat>(_ n: [T], _ q: T) -> [T] {
+        let count = n.count
         let log1mq = T._log1p(-q)
         var geometricCount = [T](repeating: 0, count: count), sum = [T](repeating: 0, count: count)
         var key = self
-        while sum.contains(where: { $0 <= n }) {
+        while zip(sum, n).contains(where: { $0 <= $1 }) {
             let (sub, next) = key.split()
             key = next
             let u: [T] = sub.unitDraws(count)
             for i in 0..<count {
-                if sum[i] <= n { geometricCount[i] += 1 }
+                if sum[i] <= n[i] { geometricCount[i] += 1 }
                 sum[i] += (T._log(u[i]) / log1mq).rounded(.up)
             }
         }
@@ -127,16 +144,17 @@ extension RandomKey {
         return (T(1.0 / 12) - (T(1.0 / 360) - T(1.0 / 1260) / kp1sq) / kp1sq) / (clamped + 1)
     }
 
-    private func binomialBTRS<T: KeyFloat>(_ n: T, _ p: T, count: Int) -> [T] {
-        let stddev = (n * p * (1 - p)).squareRoot()
-        let b = T(1.15) + T(2.53) * stddev
-        let a = T(-0.0873) + T(0.0248) * b + T(0.01) * p
-        let c = n * p + T(0.5)
-        let vR = T(0.92) - T(4.2) / b
-        let r = p / (1 - p)
-        let alpha = (T(2.83) + T(5.1) / b) * stddev
-        let m = ((n + 1) * p).rounded(.down)
-        return rejectionRounds(count: count) { (u: T, v: T) -> T? in
+    private func binomialBTRS<T: KeyFloat>(_ ns: [T], _ ps: [T]) -> [T] {
+        rejectionRounds(count: ns.count) { (i, u: T, v: T) -> T? in
+            let n = ns[i], p = ps[i]
+            let stddev = (n * p * (1 - p)).squareRoot()
+            let b = T(1.15) + T(2.53) * stddev
+            let a = T(-0.0873) + T(0.0248) * b + T(0.01) * p
+            let c = n * p + T(0.5)
+            let vR = T(0.92) - T(4.2) / b
+            let r = p / (1 - p)
+            let alpha = (T(2.83) + T(5.1) / b) * stddev
+            let m = ((n + 1) * p).rounded(.down)
             let shifted = T(0.5) - Swift.abs(u)
             let accept1 = shifted >= T(0.07) && v <= vR
             let k = ((2 * a / shifted + b) * u + c).rounded(.down)
@@ -150,6 +168,69 @@ extension RandomKey {
             bound -= Self.stirlingTail(k)
             bound -= Self.stirlingTail(n - k)
             return accept1 || (!reject && logV <= bound) ? k : nil
+        }
+    }
+
+    /// `jax.random.multinomial(key, n, p, shape=(count,))`: `count` rows of category counts
+    /// summing to `trials`: category `j` (key `j` of `split(key, p.count)`) is a binomial of the
+    /// trials left with `p[j] / (p[j] + … + p[last])` (clipped to [0, 1]).
+    public func multinomial<T: KeyFloat>(trials: T, probabilities p: [T], count: Int) -> [[T]] {
+        let k = p.count
+        var remaining = [T](repeating: 0, count: k)
+        var tail: T = 0
+        for j in stride(from: k - 1, through: 0, by: -1) { tail += p[j]; remaining[j] = tail }
+        let keys = split(into: k)
+        var left = [T](repeating: trials, count: count)
+        var rows = [[T]](repeating: [T](repeating: 0, count: k), count: count)
+        for j in 0..<k {
+            let ratio = Swift.min(Swift.max(p[j] / (remaining[j] == 0 ? 1 : remaining[j]), 0), 1)
+            let drawn = keys[j].binomial(trials: left, probability: ratio)
+            for i in 0..<count {
+                rows[i][j] = drawn[i]
+                left[i] -= drawn[i]
+            }
+        }
+        return rows
+    }
+
+    /// `jax.random.orthogonal(key, n, (count,), dtype)`: `count` Haar-random orthogonal `n × n`
+    /// matrices (row-major), each the Q of a QR factorization of a normal matrix with its columns
+    /// signed so that R's diagonal is positive, which makes Q unique (Householder here, LAPACK's
+    /// in JAX: the same matrix up to rounding).
+    public func orthogonal<T: KeyFloat>(_ n: Int, count: Int) -> [[T]] {
+        let z = T._normals(self, count: count * n * n)
+        return (0..<count).map { sample in
+            var a = Array(z[(sample * n * n)..<((sample + 1) * n * n)])
+            var q = [T](repeating: 0, count: n * n)
+            for i in 0..<n { q[i * n + i] = 1 }
+            for k in 0..<Swift.max(n - 1, 0) {
+                var norm: T = 0
+                for i in k..<n { norm += a[i * n + k] * a[i * n + k] }
+                norm = norm.squareRoot()
+                if norm == 0 { continue }
+                var v = (k..<n).map { a[$0 * n + k] }
+                let alpha = v[0] > 0 ? -norm : norm
+                v[0] -= alpha
+                var vv: T = 0
+                for x in v { vv += x * x }
+                if vv == 0 { continue }
+                for j in 0..<n {
+                    var dot: T = 0
+                    for i in k..<n { dot += v[i - k] * a[i * n + j] }
+                    let f = 2 * dot / vv
+                    for i in k..<n { a[i * n + j] -= f * v[i - k] }
+                }
+                for r in 0..<n {
+                    var dot: T = 0
+                    for i in k..<n { dot += q[r * n + i] * v[i - k] }
+                    let f = 2 * dot / vv
+                    for i in k..<n { q[r * n + i] -= f * v[i - k] }
+                }
+            }
+            for j in 0..<n where a[j * n + j] < 0 {
+                for r in 0..<n { q[r * n + j] = -q[r * n + j] }
+            }
+            return q
         }
     }
 

@@ -88,6 +88,17 @@ final class DistributionFitTests: XCTestCase {
         let radii = points.map { ($0.map { $0 * $0 }.reduce(0, +)).squareRoot() }
         XCTAssertTrue(radii.allSatisfy { $0 < 1 })
         assertMoments(radii.map { $0 * $0 * $0 }, mean: 0.5, variance: 1.0 / 12, "ball radius cubed (uniform)")
+        let counts: [[Double]] = key.fold(in: 9).multinomial(trials: 30, probabilities: [0.2, 0.5, 0.3], count: Self.gammaCount)
+        XCTAssertTrue(counts.allSatisfy { $0.reduce(0, +) == 30 && $0.allSatisfy { $0 >= 0 } })
+        assertMoments(counts.map { $0[1] }, mean: 15, variance: 7.5, "multinomial(30, [.2, .5, .3])[1]")
+        for q in key.fold(in: 10).orthogonal(4, count: 50) as [[Double]] {
+            for i in 0..<4 {
+                for j in 0..<4 {
+                    let dot = (0..<4).map { q[$0 * 4 + i] * q[$0 * 4 + j] }.reduce(0, +)
+                    XCTAssertEqual(dot, i == j ? 1 : 0, accuracy: 1e-12)
+                }
+            }
+        }
         let mean = [1.0, -1.0], cov = [[2.0, 0.6], [0.6, 1.0]]
         let xy: [[Double]] = key.fold(in: 8).multivariateNormal(mean: mean, covariance: cov, count: Self.gammaCount)
         assertMoments(xy.map { $0[0] + $0[1] }, mean: 0, variance: 2 + 1 + 2 * 0.6, "x + y of multivariate normal")

@@ -65,6 +65,8 @@ final class PolicyVectorTests: XCTestCase {
             "generalized_normal_1.5_(8,)": { $0.generalizedNormal(1.5, count: 8) },
             "ball_3_2_(4,3)": { $0.ball(dimension: 3, p: 2, count: 4).flatMap { $0 } },
             "multivariate_normal_(4,3)": { $0.multivariateNormal(mean: mean, covariance: cov, count: 4).flatMap { $0 } },
+            "multinomial_20_(6,3)": { $0.multinomial(trials: 20, probabilities: [0.2, 0.5, 0.3], count: 6).flatMap { $0 } },
+            "orthogonal_3_(2,3,3)": { $0.orthogonal(3, count: 2).flatMap { $0 } },
         ]
     }
 
@@ -183,10 +185,11 @@ final class PolicyVectorTests: XCTestCase {
         XCTAssertLessThanOrEqual(scaled.max() ?? 0, Self.bound(label), "\(context): distances in ulps of max(|x|, 1) \(scaled)")
     }
 
-    /// 4 ulp, with wider bounds where an input's few ulp grow: wald's
+    /// 4 ulp (multinomial's counts: exact), with wider bounds where an input's few ulp grow: wald's
     /// `x = mean + mean²y/2 − (mean/2)·sqrt(4·mean·y + mean²y²)` cancels; the gamma family
     /// cubes `1 + c·normal`; F divides two chi-squares.
     static func bound(_ label: String) -> Double {
+        if label.hasPrefix("multinomial_") { return 0 }
         if label == "wald_(8,) f64" { return 32 }
         if label.hasPrefix("f_") { return 12 }
         let gammaFamily = ["gamma_", "loggamma_", "beta_", "chisquare_", "t_", "dirichlet_", "generalized_normal_", "ball_"]

@@ -71,6 +71,9 @@ def one_configuration(partitionable, x64):
                 k, jnp.array(logits, d), shape=(3,), replace=False),
             f"multivariate_normal_{name}_(4,3)": lambda k, d=dtype: random.multivariate_normal(
                 k, jnp.array(mean, d), jnp.array(cov, d), (4,), d),
+            f"multinomial_20_{name}_(6,3)": lambda k, d=dtype: random.multinomial(
+                k, jnp.array(20.0, d), jnp.array([0.2, 0.5, 0.3], d), shape=(6,), dtype=d),
+            f"orthogonal_3_{name}_(2,3,3)": lambda k, d=dtype: random.orthogonal(k, 3, (2,), d),
         })
     cases.update({
         "poisson_3.5_(16,)": lambda k: random.poisson(k, 3.5, (16,)),
