@@ -15,6 +15,9 @@ final class CTwinTests: XCTestCase {
     static uint32_t f32bits(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
     static uint64_t f64bits(double d) { uint64_t u; memcpy(&u, &d, 8); return u; }
 
+    #define PRINT_F(f, d) do { for (i = 0; i < 5; i++) printf("%x ", f32bits((f)[i])); \
+        for (i = 0; i < 5; i++) printf("%llx ", (unsigned long long)f64bits((d)[i])); } while (0)
+
     int main(void) {
         unsigned impl;
         unsigned long long a, b;
@@ -114,6 +117,12 @@ final class CTwinTests: XCTestCase {
                 f64s[t](k, d, 5);
                 for (i = 0; i < 5; i++) printf("%llx ", (unsigned long long)f64bits(d[i]));
             }
+            rk_fill_lognormal_f32(k, 0.5f, f, 5); rk_fill_lognormal_f64(k, 0.5, d, 5); PRINT_F(f, d);
+            rk_fill_rayleigh_f32(k, 2.0f, f, 5); rk_fill_rayleigh_f64(k, 2.0, d, 5); PRINT_F(f, d);
+            rk_fill_pareto_f32(k, 3.0f, f, 5); rk_fill_pareto_f64(k, 3.0, d, 5); PRINT_F(f, d);
+            rk_fill_weibull_min_f32(k, 2.0f, 1.5f, f, 5); rk_fill_weibull_min_f64(k, 2.0, 1.5, d, 5); PRINT_F(f, d);
+            rk_fill_triangular_f32(k, 0.0f, 0.3f, 1.0f, f, 5); rk_fill_triangular_f64(k, 0.0, 0.3, 1.0, d, 5); PRINT_F(f, d);
+            rk_fill_truncated_normal_f32(k, -1.0f, 2.0f, f, 5); rk_fill_truncated_normal_f64(k, -1.0, 2.0, d, 5); PRINT_F(f, d);
             rk_fill_bernoulli_f32(k, 0.3f, b8, 9);
             for (i = 0; i < 9; i++) printf("%u", (unsigned)b8[i]);
             rk_fill_bernoulli_f64(k, 0.3, b8, 9);
@@ -209,6 +218,18 @@ final class CTwinTests: XCTestCase {
         let f64s: [(RandomKey) -> [Double]] = [{ $0.exponential(count: 5) }, { $0.gumbel(count: 5) },
                                                { $0.laplace(count: 5) }, { $0.logistic(count: 5) }, { $0.cauchy(count: 5) }]
         for (a, b) in zip(f32s, f64s) {
+            for f in a(k) { s += "\(h(f.bitPattern)) " }
+            for d in b(k) { s += "\(h(d.bitPattern)) " }
+        }
+        let pairs: [((RandomKey) -> [Float], (RandomKey) -> [Double])] = [
+            ({ $0.lognormal(sigma: 0.5, count: 5) }, { $0.lognormal(sigma: 0.5, count: 5) }),
+            ({ $0.rayleigh(scale: 2, count: 5) }, { $0.rayleigh(scale: 2, count: 5) }),
+            ({ $0.pareto(3, count: 5) }, { $0.pareto(3, count: 5) }),
+            ({ $0.weibullMin(scale: 2, concentration: 1.5, count: 5) }, { $0.weibullMin(scale: 2, concentration: 1.5, count: 5) }),
+            ({ $0.triangular(left: 0, mode: 0.3, right: 1, count: 5) }, { $0.triangular(left: 0, mode: 0.3, right: 1, count: 5) }),
+            ({ $0.truncatedNormal(lower: -1, upper: 2, count: 5) }, { $0.truncatedNormal(lower: -1, upper: 2, count: 5) }),
+        ]
+        for (a, b) in pairs {
             for f in a(k) { s += "\(h(f.bitPattern)) " }
             for d in b(k) { s += "\(h(d.bitPattern)) " }
         }

@@ -482,18 +482,36 @@ static inline double rk_uniform_range(rk_key k, double lo, double hi) {
 /* What a bulk float fill computes from each raw word: a uniform (in [0, 1), or in [lo, hi)),
  * a normal, or one of JAX's transforms of a uniform over its own interval. */
 typedef enum rk__map {
-    RK__UNIT, RK__RANGE, RK__NORMAL, RK__EXPONENTIAL, RK__GUMBEL, RK__LAPLACE, RK__LOGISTIC, RK__CAUCHY
+    RK__UNIT, RK__RANGE, RK__NORMAL, RK__EXPONENTIAL, RK__GUMBEL, RK__LAPLACE, RK__LOGISTIC, RK__CAUCHY,
+    RK__LOGNORMAL, RK__RAYLEIGH, RK__PARETO, RK__WEIBULL, RK__TRIANGULAR, RK__TRUNCATED_NORMAL
 } rk__map;
 
 static inline float rk__normal_f32(uint32_t b);
 static inline double rk__normal_f64(uint64_t b);
+static inline float rk__erfinv_f32(float x);
+static inline double rk__erfinv_f64(double x);
 
-static inline float rk__map_f32(uint32_t b, rk__map map, float lo, float hi) {
+/* One transform of a raw word; p holds the parameters: lo, hi (RANGE); sigma (LOGNORMAL); scale
+ * (RAYLEIGH); b (PARETO); scale, exponent (WEIBULL); left, mode, right (TRIANGULAR); the uniform's
+ * lo, hi and the clip bounds (TRUNCATED_NORMAL). */
+static inline float rk__map_f32(uint32_t b, rk__map map, const float *p) {
     RK__FP_STRICT
     float u = rk__unit_f32(b);
     switch (map) {
     case RK__UNIT: return u;
-    case RK__RANGE: return rk__scale_f32(u, lo, hi);
+    case RK__RANGE: return rk__scale_f32(u, p[0], p[1]);
+    case RK__LOGNORMAL: return expf(rk__normal_f32(b) * p[0]);
+    case RK__RAYLEIGH: return p[0] * sqrtf(logf(u) * -2.0f);
+    case RK__PARETO: return expf(-log1pf(-u) / p[0]);
+    case RK__WEIBULL: return powf(-log1pf(-u), p[1]) * p[0];
+    case RK__TRIANGULAR:
+        if (u < (p[1] - p[0]) / (p[2] - p[0])) return p[0] + sqrtf(u * (p[2] - p[0]) * (p[1] - p[0]));
+        return p[2] - sqrtf((1.0f - u) * (p[2] - p[0]) * (p[2] - p[1]));
+    case RK__TRUNCATED_NORMAL: {
+        float x = (float)1.4142135623730951 * rk__erfinv_f32(rk__scale_f32(u, p[0], p[1]));
+        x = p[2] >= x ? p[2] : x;
+        return p[3] < x ? p[3] : x;
+    }
     case RK__NORMAL: return rk__normal_f32(b);
     case RK__EXPONENTIAL: return -log1pf(-u);
     case RK__GUMBEL: return -logf(-logf(rk__scale_f32(u, FLT_MIN, 1.0f)));
@@ -507,12 +525,27 @@ static inline float rk__map_f32(uint32_t b, rk__map map, float lo, float hi) {
     }
 }
 
-static inline double rk__map_f64(uint64_t b, rk__map map, double lo, double hi) {
+/* One transform of a raw word; p holds the parameters: lo, hi (RANGE); sigma (LOGNORMAL); scale
+ * (RAYLEIGH); b (PARETO); scale, exponent (WEIBULL); left, mode, right (TRIANGULAR); the uniform's
+ * lo, hi and the clip bounds (TRUNCATED_NORMAL). */
+static inline double rk__map_f64(uint64_t b, rk__map map, const double *p) {
     RK__FP_STRICT
     double u = rk__unit_f64(b);
     switch (map) {
     case RK__UNIT: return u;
-    case RK__RANGE: return rk__scale_f64(u, lo, hi);
+    case RK__RANGE: return rk__scale_f64(u, p[0], p[1]);
+    case RK__LOGNORMAL: return exp(rk__normal_f64(b) * p[0]);
+    case RK__RAYLEIGH: return p[0] * sqrt(log(u) * -2.0);
+    case RK__PARETO: return exp(-log1p(-u) / p[0]);
+    case RK__WEIBULL: return pow(-log1p(-u), p[1]) * p[0];
+    case RK__TRIANGULAR:
+        if (u < (p[1] - p[0]) / (p[2] - p[0])) return p[0] + sqrt(u * (p[2] - p[0]) * (p[1] - p[0]));
+        return p[2] - sqrt((1.0 - u) * (p[2] - p[0]) * (p[2] - p[1]));
+    case RK__TRUNCATED_NORMAL: {
+        double x = 1.4142135623730951 * rk__erfinv_f64(rk__scale_f64(u, p[0], p[1]));
+        x = p[2] >= x ? p[2] : x;
+        return p[3] < x ? p[3] : x;
+    }
     case RK__NORMAL: return rk__normal_f64(b);
     case RK__EXPONENTIAL: return -log1p(-u);
     case RK__GUMBEL: return -log(-log(rk__scale_f64(u, DBL_MIN, 1.0)));
@@ -527,41 +560,43 @@ static inline double rk__map_f64(uint64_t b, rk__map map, double lo, double hi) 
 }
 
 /* out[i] = map(element i of bits(k, (n,), uint32)), RK__CHUNK words at a time. */
-static inline void rk__fill_f32(rk_key k, float *out, size_t n, rk__map map, float lo, float hi) {
+static inline void rk__fill_f32(rk_key k, float *out, size_t n, rk__map map, const float *p) {
     uint32_t w[RK__CHUNK];
     size_t i, j;
     for (i = 0; i < n; i += RK__CHUNK) {
         size_t m = n - i < RK__CHUNK ? n - i : RK__CHUNK;
         rk__bits32_range(k, (uint64_t)n, i, w, m);
-        for (j = 0; j < m; j++) out[i + j] = rk__map_f32(w[j], map, lo, hi);
+        for (j = 0; j < m; j++) out[i + j] = rk__map_f32(w[j], map, p);
     }
 }
 
 /* out[i] = map(element i of bits(k, (n,), uint64)). */
-static inline void rk__fill_f64(rk_key k, double *out, size_t n, rk__map map, double lo, double hi) {
+static inline void rk__fill_f64(rk_key k, double *out, size_t n, rk__map map, const double *p) {
     uint64_t w[RK__CHUNK];
     size_t i, j;
     for (i = 0; i < n; i += RK__CHUNK) {
         size_t m = n - i < RK__CHUNK ? n - i : RK__CHUNK;
         rk__bits64_range(k, (uint64_t)n, i, w, m);
-        for (j = 0; j < m; j++) out[i + j] = rk__map_f64(w[j], map, lo, hi);
+        for (j = 0; j < m; j++) out[i + j] = rk__map_f64(w[j], map, p);
     }
 }
 
 /* jax.random.uniform(k, (n,)) (float32). */
-static inline void rk_fill_uniform_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__UNIT, 0, 0); }
+static inline void rk_fill_uniform_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__UNIT, NULL); }
 
 /* jax.random.uniform(k, (n,), float32, lo, hi). */
 static inline void rk_fill_uniform_range_f32(rk_key k, float *out, size_t n, float lo, float hi) {
-    rk__fill_f32(k, out, n, RK__RANGE, lo, hi);
+    const float p[2] = {lo, hi};
+    rk__fill_f32(k, out, n, RK__RANGE, p);
 }
 
 /* jax.random.uniform(k, (n,), float64) (x64 enabled). */
-static inline void rk_fill_uniform_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__UNIT, 0, 0); }
+static inline void rk_fill_uniform_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__UNIT, NULL); }
 
 /* jax.random.uniform(k, (n,), float64, lo, hi) (x64 enabled). */
 static inline void rk_fill_uniform_range_f64(rk_key k, double *out, size_t n, double lo, double hi) {
-    rk__fill_f64(k, out, n, RK__RANGE, lo, hi);
+    const double p[2] = {lo, hi};
+    rk__fill_f64(k, out, n, RK__RANGE, p);
 }
 
 /* ---- normal ------------------------------------------------------------------------------ */
@@ -670,10 +705,10 @@ static inline float rk_normal_f32(rk_key k) { return rk__normal_f32(rk_bits32(k)
 static inline double rk_normal(rk_key k) { return rk__normal_f64(rk_bits64(k)); }
 
 /* jax.random.normal(k, (n,)) (float32). */
-static inline void rk_fill_normal_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__NORMAL, 0, 0); }
+static inline void rk_fill_normal_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__NORMAL, NULL); }
 
 /* Standard normal doubles, float64 layout (RandomKey.normal(count:) as [Double]). */
-static inline void rk_fill_normal_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__NORMAL, 0, 0); }
+static inline void rk_fill_normal_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__NORMAL, NULL); }
 
 /* ---- integers ------------------------------------------------------------------------------ */
 
@@ -988,24 +1023,75 @@ static inline double rk_beta(rk_key k, double a, double b) {
  * generic versions at Float / Double (same numbers). */
 
 /* jax.random.exponential(k, (n,), dtype): -log1p(-u). */
-static inline void rk_fill_exponential_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__EXPONENTIAL, 0, 0); }
-static inline void rk_fill_exponential_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__EXPONENTIAL, 0, 0); }
+static inline void rk_fill_exponential_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__EXPONENTIAL, NULL); }
+static inline void rk_fill_exponential_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__EXPONENTIAL, NULL); }
 
 /* jax.random.gumbel(k, (n,), dtype): -log(-log(u)), u in [tiny, 1). */
-static inline void rk_fill_gumbel_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__GUMBEL, 0, 0); }
-static inline void rk_fill_gumbel_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__GUMBEL, 0, 0); }
+static inline void rk_fill_gumbel_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__GUMBEL, NULL); }
+static inline void rk_fill_gumbel_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__GUMBEL, NULL); }
 
 /* jax.random.laplace(k, (n,), dtype): sign(u) log1p(-|u|), u in (-1, 1). */
-static inline void rk_fill_laplace_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__LAPLACE, 0, 0); }
-static inline void rk_fill_laplace_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__LAPLACE, 0, 0); }
+static inline void rk_fill_laplace_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__LAPLACE, NULL); }
+static inline void rk_fill_laplace_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__LAPLACE, NULL); }
 
 /* jax.random.logistic(k, (n,), dtype): log(u) - log1p(-u), u in [tiny, 1). */
-static inline void rk_fill_logistic_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__LOGISTIC, 0, 0); }
-static inline void rk_fill_logistic_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__LOGISTIC, 0, 0); }
+static inline void rk_fill_logistic_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__LOGISTIC, NULL); }
+static inline void rk_fill_logistic_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__LOGISTIC, NULL); }
 
 /* jax.random.cauchy(k, (n,), dtype): tan(pi (u - 1/2)), u in [eps, 1). */
-static inline void rk_fill_cauchy_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__CAUCHY, 0, 0); }
-static inline void rk_fill_cauchy_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__CAUCHY, 0, 0); }
+static inline void rk_fill_cauchy_f32(rk_key k, float *out, size_t n) { rk__fill_f32(k, out, n, RK__CAUCHY, NULL); }
+static inline void rk_fill_cauchy_f64(rk_key k, double *out, size_t n) { rk__fill_f64(k, out, n, RK__CAUCHY, NULL); }
+
+/* jax.random.lognormal(k, sigma, (n,), dtype): exp(sigma * normal). */
+static inline void rk_fill_lognormal_f32(rk_key k, float sigma, float *out, size_t n) { rk__fill_f32(k, out, n, RK__LOGNORMAL, &sigma); }
+static inline void rk_fill_lognormal_f64(rk_key k, double sigma, double *out, size_t n) { rk__fill_f64(k, out, n, RK__LOGNORMAL, &sigma); }
+
+/* jax.random.rayleigh(k, scale, (n,), dtype): scale sqrt(-2 log u). */
+static inline void rk_fill_rayleigh_f32(rk_key k, float scale, float *out, size_t n) { rk__fill_f32(k, out, n, RK__RAYLEIGH, &scale); }
+static inline void rk_fill_rayleigh_f64(rk_key k, double scale, double *out, size_t n) { rk__fill_f64(k, out, n, RK__RAYLEIGH, &scale); }
+
+/* jax.random.pareto(k, b, (n,), dtype): exp(exponential / b). */
+static inline void rk_fill_pareto_f32(rk_key k, float b, float *out, size_t n) { rk__fill_f32(k, out, n, RK__PARETO, &b); }
+static inline void rk_fill_pareto_f64(rk_key k, double b, double *out, size_t n) { rk__fill_f64(k, out, n, RK__PARETO, &b); }
+
+/* jax.random.weibull_min(k, scale, concentration, (n,), dtype):
+ * (-log1p(-u))^(1 / concentration) * scale, the exponent computed in double (as Python). */
+static inline void rk_fill_weibull_min_f32(rk_key k, float scale, float concentration, float *out, size_t n) {
+    const float p[2] = {scale, (float)(1.0 / (double)concentration)};
+    rk__fill_f32(k, out, n, RK__WEIBULL, p);
+}
+
+static inline void rk_fill_weibull_min_f64(rk_key k, double scale, double concentration, double *out, size_t n) {
+    const double p[2] = {scale, 1.0 / concentration};
+    rk__fill_f64(k, out, n, RK__WEIBULL, p);
+}
+
+/* jax.random.triangular(k, left, mode, right, (n,), dtype): the inverse CDF. */
+static inline void rk_fill_triangular_f32(rk_key k, float left, float mode, float right, float *out, size_t n) {
+    const float p[3] = {left, mode, right};
+    rk__fill_f32(k, out, n, RK__TRIANGULAR, p);
+}
+
+static inline void rk_fill_triangular_f64(rk_key k, double left, double mode, double right, double *out, size_t n) {
+    const double p[3] = {left, mode, right};
+    rk__fill_f64(k, out, n, RK__TRIANGULAR, p);
+}
+
+/* jax.random.truncated_normal(k, lower, upper, (n,), dtype) (lower < upper): sqrt(2) erfinv(u),
+ * u uniform in [erf(lower / sqrt 2), erf(upper / sqrt 2)), clipped into (lower, upper). */
+static inline void rk_fill_truncated_normal_f32(rk_key k, float lower, float upper, float *out, size_t n) {
+    RK__FP_STRICT
+    const float sqrt2 = (float)1.4142135623730951;
+    const float p[4] = {erff(lower / sqrt2), erff(upper / sqrt2), nextafterf(lower, HUGE_VALF), nextafterf(upper, -HUGE_VALF)};
+    rk__fill_f32(k, out, n, RK__TRUNCATED_NORMAL, p);
+}
+
+static inline void rk_fill_truncated_normal_f64(rk_key k, double lower, double upper, double *out, size_t n) {
+    RK__FP_STRICT
+    const double sqrt2 = 1.4142135623730951;
+    const double p[4] = {erf(lower / sqrt2), erf(upper / sqrt2), nextafter(lower, HUGE_VAL), nextafter(upper, -HUGE_VAL)};
+    rk__fill_f64(k, out, n, RK__TRUNCATED_NORMAL, p);
+}
 
 /* bernoulli (to out8: uniform < p) or geometric (to out64: floor(log u / log1p(-p)) + 1, u = 0
  * counting as 1) with the uniforms and p in float64 (wide) or float32. */
