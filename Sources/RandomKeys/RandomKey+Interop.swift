@@ -3,19 +3,25 @@
 extension RandomKey.Implementation {
     /// JAX's name for this implementation (`jax.random.key_impl`, the `impl=` argument of
     /// `jax.random.key`): "threefry2x32" for both threefry layouts (the layout is JAX's
-    /// `jax_threefry_partitionable` flag, not a different impl). nil for the Philox generators:
-    /// JAX's own "philox4x32" derives keys and bits differently from cuRAND's stream.
+    /// `jax_threefry_partitionable` flag, not a different impl), "philox4x32" for
+    /// `.jaxPhilox4x32`. nil for `.philox4x32` (cuRAND's stream, not JAX's layout) and
+    /// `.philox4x64` (numpy's).
     public var jaxName: String? {
         switch self {
         case .threefry2x32, .threefry2x32Legacy: return "threefry2x32"
+        case .jaxPhilox4x32: return "philox4x32"
         case .philox4x32, .philox4x64: return nil
         }
     }
 
-    /// The implementation JAX calls `name`, in the layout `jax_threefry_partitionable` selects.
+    /// The implementation JAX calls `name`, for threefry in the layout
+    /// `jax_threefry_partitionable` selects.
     public init?(jaxName name: String, partitionable: Bool = true) {
-        guard name == "threefry2x32" else { return nil }
-        self = partitionable ? .threefry2x32 : .threefry2x32Legacy
+        switch name {
+        case "threefry2x32": self = partitionable ? .threefry2x32 : .threefry2x32Legacy
+        case "philox4x32": self = .jaxPhilox4x32
+        default: return nil
+        }
     }
 }
 

@@ -161,7 +161,7 @@ final class CTwinTests: XCTestCase {
     """#
 
     static let implementationCodes: [RandomKey.Implementation: Int] = [
-        .threefry2x32: 0, .threefry2x32Legacy: 1, .philox4x32: 2, .philox4x64: 3,
+        .threefry2x32: 0, .threefry2x32Legacy: 1, .philox4x32: 2, .philox4x64: 3, .jaxPhilox4x32: 4,
     ]
 
     /// The same line, computed by the Swift library.
@@ -254,7 +254,7 @@ final class CTwinTests: XCTestCase {
         return s
     }
 
-    /// The vector seeds for every implementation plus 400 random keys (100 per implementation).
+    /// The vector seeds for every implementation plus 400 random keys spread over the implementations.
     static func keys() -> [RandomKey] {
         var keys: [RandomKey] = []
         let seeds: [Int64] = [0, 1, 42, 4_294_967_295, 4_294_967_303, -1]
@@ -263,7 +263,7 @@ final class CTwinTests: XCTestCase {
         }
         let source = RandomKey(seed: 20_261_123).split(into: 400)
         for (i, k) in source.enumerated() {
-            let implementation = RandomKey.Implementation.allCases[i % 4]
+            let implementation = RandomKey.Implementation.allCases[i % RandomKey.Implementation.allCases.count]
             let words: [UInt64] = k.bits(count: 2)
             let data = implementation.wordBits == 64 ? words : words.map { $0 & 0xFFFF_FFFF }
             keys.append(RandomKey(implementation, keyData: data)!)

@@ -29,6 +29,8 @@ final class InteropTests: XCTestCase {
         XCTAssertNil(RandomKey.Implementation(jaxName: "rbg"))
         XCTAssertEqual(RandomKey.Implementation.threefry2x32Legacy.jaxName, "threefry2x32")
         XCTAssertNil(RandomKey.Implementation.philox4x32.jaxName)
+        XCTAssertEqual(RandomKey.Implementation.jaxPhilox4x32.jaxName, "philox4x32")
+        XCTAssertEqual(RandomKey.Implementation(jaxName: "philox4x32"), .jaxPhilox4x32)
     }
 
     /// numpy's SeedSequence states and `Philox(seed)` streams, seeds of one to four words.
@@ -47,5 +49,51 @@ final class InteropTests: XCTestCase {
         }
         let philox42 = try XCTUnwrap(try Vectors.at("numpy", "Philox(42)") as? [String: Any])
         XCTAssertEqual(RandomKey(numpySeed: NumpySeedSequence(42)).keyData, Decode.u64s(try XCTUnwrap(philox42["key_words_u64"])))
+    }
+}
+
+/// `.jaxPhilox4x32` against `jax.random.key(seed, impl="philox4x32")` (jax 0.12.0.1).
+final class JAXPhiloxVectorTests: XCTestCase {
+    func testJAXPhilox4x32() throws {
+        var checked = 0
+        for layout in ["threefry_partitionable_true", "threefry_partitionable_false"] {
+            for x64 in [false, true] {
+                let seeds = try XCTUnwrap(try Vectors.policy.at([layout, x64 ? "x64_enabled" : "x64_disabled", "philox4x32"]) as? [String: Any])
+                XCTAssertEqual(seeds.count, x64 ? 5 : 4)
+                for (seedText, entriesAny) in seeds {
+                    let seed = Int64(seedText)!
+                    let key = x64 ? RandomKey(seed: seed, implementation: .jaxPhilox4x32)
+                                  : RandomKey(seed: UInt32(truncatingIfNeeded: seed), implementation: .jaxPhilox4x32)
+                    let entries = try XCTUnwrap(entriesAny as? [String: Any])
+                    for (name, entry) in entries {
+                        let context = "philox4x32 x64=\(x64) seed \(seedText) \(name)"
+                        let values = Decode.values(entry)
+                        switch name {
+                        case "key_data": XCTAssertEqual(key.keyData32, Decode.u32s(values), context)
+                        case "split_3": XCTAssertEqual(RandomKey.keyData32(key.split(into: 3)), Decode.u32s(values), context)
+                        case "fold_in_7": XCTAssertEqual(key.fold(in: 7).keyData32, Decode.u32s(values), context)
+                        case "bits_uint32_(9,)": XCTAssertEqual(key.bits(count: 9) as [UInt32], Decode.u32s(values), context)
+                        case "bits_uint8_(9,)": XCTAssertEqual((key.bits(count: 9) as [UInt8]).map(UInt32.init), Decode.u32s(values), context)
+                        case "bits_uint64_(5,)": XCTAssertEqual(key.bits(count: 5) as [UInt64], Decode.u64s(values), context)
+                        case "uniform_float32_(8,)":
+                            XCTAssertEqual((key.uniform(count: 8) as [Float]).map(\.bitPattern), Decode.f32Bits(entry), context)
+                        case "uniform_float64_(5,)":
+                            XCTAssertEqual((key.uniform(count: 5) as [Double]).map(\.bitPattern), Decode.f64Bits(entry), context)
+                        case "normal_float32_(8,)":
+                            let expected = Decode.f32Bits(entry).map(Float.init(bitPattern:))
+                            for (g, e) in zip(key.normal(count: 8) as [Float], expected) {
+                                XCTAssertLessThanOrEqual(JAXVectorTests.ulps(g, e), 4, context)
+                            }
+                        case "randint_int32_(8,)_0_10":
+                            XCTAssertEqual(key.randint(count: 8, in: Int32(0)..<10).map(Int64.init), Decode.i64s(values), context)
+                        case "permutation_10": XCTAssertEqual(key.permutation(10).map(Int64.init), Decode.i64s(values), context)
+                        default: XCTFail("untested vector entry \(context)")
+                        }
+                        checked += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 150)
     }
 }

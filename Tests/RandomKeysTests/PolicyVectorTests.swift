@@ -78,7 +78,8 @@ final class PolicyVectorTests: XCTestCase {
         for (layout, implementation) in [("threefry_partitionable_true", RandomKey.Implementation.threefry2x32),
                                          ("threefry_partitionable_false", .threefry2x32Legacy)] {
             for x64 in [false, true] {
-                let seeds = try XCTUnwrap(try Vectors.policy.at([layout, x64 ? "x64_enabled" : "x64_disabled"]) as? [String: Any])
+                var seeds = try XCTUnwrap(try Vectors.policy.at([layout, x64 ? "x64_enabled" : "x64_disabled"]) as? [String: Any])
+                seeds["philox4x32"] = nil  // JAXPhiloxVectorTests
                 XCTAssertEqual(seeds.count, 4)
                 for (seedText, entriesAny) in seeds {
                     let seed = Int64(seedText)!

@@ -19,6 +19,7 @@
  *   RK_THREEFRY2X32_LEGACY  threefry2x32-20, JAX's jax_threefry_partitionable=False layout
  *   RK_PHILOX4X32           philox4x32-10, cuRAND Philox4_32_10 stream (subsequence 0)
  *   RK_PHILOX4X64           philox4x64-10, numpy Philox(key=..., counter=0) stream
+ *   RK_PHILOX4X32_JAX       philox4x32-10 in JAX's layout (jax.random.key(s, impl="philox4x32"))
  *
  * Floating point: the float functions call libm (log1p, log, exp, erf, erfc, sqrt) as the
  * Swift module does, and compute in IEEE single/double arithmetic in which a*b+c is never
@@ -59,7 +60,8 @@ typedef enum rk_impl {
     RK_THREEFRY2X32 = 0,
     RK_THREEFRY2X32_LEGACY = 1,
     RK_PHILOX4X32 = 2,
-    RK_PHILOX4X64 = 3
+    RK_PHILOX4X64 = 3,
+    RK_PHILOX4X32_JAX = 4
 } rk_impl;
 
 /* An opaque key value: the implementation and two key words (32-bit implementations use the
@@ -148,6 +150,13 @@ static inline rk_key rk_key_from_seed_impl(int64_t seed, rk_impl impl) {
     switch (impl) {
     case RK_PHILOX4X32: k.w[0] = s & 0xFFFFFFFFu; k.w[1] = s >> 32; break;
     case RK_PHILOX4X64: k.w[0] = s; k.w[1] = 0; break;
+    case RK_PHILOX4X32_JAX: {
+        uint32_t key[2] = {0, 0}, ctr[4], y[4];
+        ctr[0] = (uint32_t)(s >> 32); ctr[1] = (uint32_t)s; ctr[2] = 0; ctr[3] = 0;
+        rk_philox4x32(key, ctr, y);
+        k.w[0] = y[0]; k.w[1] = y[1];
+        break;
+    }
     default: k.w[0] = s >> 32; k.w[1] = s & 0xFFFFFFFFu; break;
     }
     return k;
@@ -220,6 +229,15 @@ static inline void rk__p32(rk_key k, uint64_t block, uint32_t c3, uint32_t out[4
     rk_philox4x32(key, ctr, out);
 }
 
+/* JAX's philox4x32 layout: the block with counter (c0, c1, c2, c3). */
+static inline void rk__pj(rk_key k, uint64_t hi_lo, int derive, uint32_t out[4]) {
+    uint32_t key[2], ctr[4];
+    key[0] = (uint32_t)k.w[0]; key[1] = (uint32_t)k.w[1];
+    ctr[0] = derive ? 0u : (uint32_t)(hi_lo >> 32); ctr[1] = derive ? 0u : (uint32_t)hi_lo;
+    ctr[2] = derive ? (uint32_t)(hi_lo >> 32) : 0u; ctr[3] = derive ? (uint32_t)hi_lo : 0u;
+    rk_philox4x32(key, ctr, out);
+}
+
 static inline void rk__p64(rk_key k, uint64_t c0, uint64_t c3, uint64_t out[4]) {
     uint64_t ctr[4];
     ctr[0] = c0; ctr[1] = 0; ctr[2] = 0; ctr[3] = c3;
@@ -252,6 +270,12 @@ static inline rk_key rk__derived(rk_key k, uint64_t index, uint64_t count) {
     case RK_PHILOX4X32: {
         uint32_t y[4];
         rk__p32(k, index, 0x80000000u, y);
+        r.w[0] = y[0]; r.w[1] = y[1];
+        break;
+    }
+    case RK_PHILOX4X32_JAX: {
+        uint32_t y[4];
+        rk__pj(k, index, 1, y);
         r.w[0] = y[0]; r.w[1] = y[1];
         break;
     }
@@ -312,6 +336,13 @@ static inline void rk__bits32_range(rk_key k, uint64_t n, uint64_t start, uint32
         }
         break;
     }
+    case RK_PHILOX4X32_JAX:
+        for (j = 0; j < m; j++) {
+            uint32_t y[4];
+            rk__pj(k, start + j, 0, y);
+            out[j] = y[0] ^ y[1] ^ y[2] ^ y[3];
+        }
+        break;
     case RK_PHILOX4X32: {
         uint32_t y[4];
         for (j = 0; j < m; j++) {
@@ -350,6 +381,11 @@ static inline uint64_t rk_word64(rk_key k, uint64_t index) {
         uint64_t y[4];
         rk__p64(k, (index >> 2) + 1, 0, y);
         return y[index & 3];
+    }
+    case RK_PHILOX4X32_JAX: {
+        uint32_t y[4];
+        rk__pj(k, index, 0, y);
+        return (uint64_t)y[0] << 32 | y[1];
     }
     default: {
         uint32_t y[2];

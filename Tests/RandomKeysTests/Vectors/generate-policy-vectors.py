@@ -97,6 +97,25 @@ def one_configuration(partitionable, x64):
             f"double_sided_maxwell_{name}_(8,)": lambda k, d=dtype: random.double_sided_maxwell(k, 0.0, 1.0, (8,), d),
             f"wald_{name}_(8,)": lambda k, d=dtype: random.wald(k, 1.5, (8,), d),
         })
+    # JAX's own philox4x32 impl (jax.random.key(seed, impl="philox4x32")), layout independent.
+    philox = {}
+    for seed in SEEDS + ([2**32 + 7] if x64 else []):
+        pk = random.key(seed, impl="philox4x32")
+        record = {
+            "key_data": encode(random.key_data(pk)),
+            "split_3": encode(random.key_data(random.split(pk, 3))),
+            "fold_in_7": encode(random.key_data(random.fold_in(pk, 7))),
+            "bits_uint32_(9,)": encode(random.bits(pk, (9,), jnp.uint32)),
+            "bits_uint8_(9,)": encode(random.bits(pk, (9,), jnp.uint8)),
+            "uniform_float32_(8,)": encode(random.uniform(pk, (8,), jnp.float32)),
+            "normal_float32_(8,)": encode(random.normal(pk, (8,), jnp.float32)),
+            "randint_int32_(8,)_0_10": encode(random.randint(pk, (8,), 0, 10, jnp.int32)),
+            "permutation_10": encode(random.permutation(pk, 10)),
+        }
+        if x64:
+            record["bits_uint64_(5,)"] = encode(random.bits(pk, (5,), jnp.uint64))
+            record["uniform_float64_(5,)"] = encode(random.uniform(pk, (5,), jnp.float64))
+        philox[str(seed)] = record
     # The policy: float32 results are JAX's default (x64 off), float64 results x64 on. Without
     # x64 JAX has no float64 (it would silently give float32); with x64 a float32 draw can mix
     # in float64 (double_sided_maxwell's signs), so each float type is recorded in its setting.
@@ -111,6 +130,7 @@ def one_configuration(partitionable, x64):
             except Exception as error:  # recorded, so a missing API is visible in the file
                 entries[name] = {"error": f"{type(error).__name__}: {error}"}
         out[str(seed)] = entries
+    out["philox4x32"] = philox
     return out
 
 
