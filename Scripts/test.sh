@@ -19,6 +19,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# C compilers for RandomKeys' C-twin tests (gcc, g++ and clang builds of randomkeys.h).
+ccs=()
+command -v gcc >/dev/null || ccs+=(gcc)
+command -v g++ >/dev/null || ccs+=(g++)
+command -v clang >/dev/null && command -v clang++ >/dev/null || ccs+=(clang)
+if [ ${#ccs[@]} -gt 0 ]; then
+  echo "installing ${ccs[*]} for the C-twin tests"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${ccs[@]}" >/dev/null
+fi
+
 # The SARIF test validates against the OASIS schema, with the `uri` format checker active.
 if ! python3 -c 'import jsonschema, rfc3986_validator' 2>/dev/null; then
   echo "installing the SARIF schema validator (jsonschema[format-nongpl])"

@@ -18,3 +18,11 @@ import ucrt
 @inline(__always) func cErf(_ x: Double) -> Double { erf(x) }
 @inline(__always) func cErfc(_ x: Double) -> Double { erfc(x) }
 @inline(__always) func cPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
+@inline(__always) func cLog(_ x: Float) -> Float { logf(x) }
+@inline(__always) func cExp(_ x: Float) -> Float { expf(x) }
+@inline(__always) func cTan(_ x: Float) -> Float { tanf(x) }
+@inline(__always) func cTan(_ x: Double) -> Double { tan(x) }
+@inline(__always) func cErf(_ x: Float) -> Float { erff(x) }
+@inline(__always) func cPow(_ x: Float, _ y: Float) -> Float { powf(x, y) }
+@inline(__always) func cLgamma(_ x: Float) -> Float { lgammaf(x) }
+@inline(__always) func cLgamma(_ x: Double) -> Double { lgamma(x) }

@@ -5,50 +5,65 @@ extension RandomKey {
         return choice(from: elements, count: 1)[0]
     }
 
-    /// `count` elements, as `jax.random.choice(key, a, (count,), replace, p)`:
-    /// - with replacement, unweighted: indices `randint(count:in: 0..<n)` (int32);
-    /// - without replacement, unweighted: the first `count` of `permutation(n)`;
-    /// - with replacement, weighted: inverse CDF, `searchsorted(cumsum(w), total * (1 - u))`;
-    /// - without replacement, weighted: the `count` largest Gumbel-perturbed log-weights.
-    /// Weights need not sum to 1; negative weights are a precondition failure.
+    /// `count` elements, as `jax.random.choice(key, a, (count,), replace, p)` with int32
+    /// indices (JAX's default) and float64 weights; `choice(_:count:replacement:weights:)`
+    /// picks both precisions. Weights need not sum to 1; negative weights are a precondition
+    /// failure.
     public func choice<C: Collection>(
         from elements: C, count: Int, replacement: Bool = true, weights: [Double]? = nil
     ) -> [C.Element] {
         let pool = Array(elements)
-        let n = pool.count
+        precondition(pool.count <= Int(Int32.max), "choice: more than Int32.max elements")
+        let n = Int32(pool.count)
+        let indices = weights.map { choice(n, count: count, replacement: replacement, weights: $0) }
+            ?? choice(n, count: count, replacement: replacement)
+        return indices.map { pool[Int($0)] }
+    }
+
+    /// `count` indices in `0..<n`: `jax.random.choice(key, n, (count,), replace)`. The index type
+    /// is JAX's integer dtype: `Int32` as JAX by default, `Int64` as with `jax_enable_x64`.
+    /// With replacement `randint(count:in: 0..<n)`; without, the first `count` of
+    /// `permutation(n)`.
+    public func choice<T: FixedWidthInteger>(_ n: T, count: Int, replacement: Bool = true) -> [T] {
         precondition(count >= 0, "choice needs a non-negative count")
-        precondition(n > 0 || count == 0, "choice from an empty collection")
-        precondition(replacement || count <= n, "cannot choose more elements than there are without replacement")
-        if let w = weights {
-            precondition(w.count == n && w.allSatisfy { $0 >= 0 }, "weights: one non-negative weight per element")
-        }
-        let indices: [Int]
-        switch (replacement, weights) {
-        case (true, nil):
-            precondition(n <= Int(Int32.max), "choice: more than Int32.max elements")
-            indices = randint(count: count, in: Int32(0)..<Int32(n)).map(Int.init)
-        case (false, nil):
-            indices = Array(permutation(n).prefix(count))
-        case (true, let w?):
-            var cumulative: [Double] = []
-            cumulative.reserveCapacity(n)
-            var total = 0.0
-            for x in w { total += x; cumulative.append(total) }
-            let u: [Double] = uniform(count: count)
-            indices = u.map { ui in
-                let r = total * (1 - ui)
-                var lo = 0, hi = n  // first index with cumulative[i] >= r (searchsorted, left)
+        precondition(n > 0 || count == 0, "choice from nothing")
+        precondition(replacement || count <= Int(n), "cannot choose more elements than there are without replacement")
+        if count == 0 { return [] }
+        if replacement { return randint(count: count, in: 0..<n) }
+        return permutation(Int(n)).prefix(count).map { T($0) }
+    }
+
+    /// `count` indices in `0..<n` with probabilities proportional to `weights`:
+    /// `jax.random.choice(key, n, (count,), replace, p)`, the index type as in
+    /// `choice(_:count:replacement:)` and the weights' type as `p`'s dtype (`Float`: float32,
+    /// `Double`: float64). With replacement `searchsorted(cumsum(w), total * (1 - u))`; without,
+    /// the `count` largest `gumbel + log(w)` (ties to the lower index, as `lax.top_k`).
+    public func choice<T: FixedWidthInteger, F: KeyFloat>(
+        _ n: T, count: Int, replacement: Bool = true, weights: [F]
+    ) -> [T] {
+        let size = Int(n)
+        precondition(count >= 0, "choice needs a non-negative count")
+        precondition(size > 0 || count == 0, "choice from nothing")
+        precondition(replacement || count <= size, "cannot choose more elements than there are without replacement")
+        precondition(weights.count == size && weights.allSatisfy { $0 >= 0 }, "weights: one non-negative weight per element")
+        if count == 0 { return [] }
+        if replacement {
+            var cumulative: [F] = []
+            cumulative.reserveCapacity(size)
+            var total: F = 0
+            for x in weights { total += x; cumulative.append(total) }
+            return F._uniforms(self, count: count, in: 0..<1).map { u in
+                let r = total * (1 - u)
+                var lo = 0, hi = size  // first index with cumulative[i] >= r (searchsorted, left)
                 while lo < hi {
                     let mid = (lo + hi) / 2
                     if cumulative[mid] < r { lo = mid + 1 } else { hi = mid }
                 }
-                return Swift.min(lo, n - 1)
+                return T(Swift.min(lo, size - 1))
             }
-        case (false, let w?):
-            let u: [Double] = uniform(count: n, in: Double.leastNormalMagnitude..<1)
-            let scores = (0..<n).map { i in -cLog(-cLog(u[i])) + cLog(w[i]) }
-            indices = Array((0..<n).sorted { (scores[$0], -$0) > (scores[$1], -$1) }.prefix(count))
         }
-        return indices.map { pool[$0] }
+        let g: [F] = gumbel(count: size)
+        let scores = (0..<size).map { g[$0] + F._log(weights[$0]) }
+        return (0..<size).sorted { (scores[$0], -$0) > (scores[$1], -$1) }.prefix(count).map { T($0) }
     }
 }

@@ -46,6 +46,10 @@ extension RandomKey {
         case .philox4x64:
             let b = Philox4x64.block(key: (word0, word1), counter: (index, 0, 0, Self.philox64DeriveTag))
             return RandomKey(unchecked: implementation, b.0, b.1)
+        case .jaxPhilox4x32:
+            let b = Philox4x32.block(
+                key: philox32Key, counter: (0, 0, UInt32(truncatingIfNeeded: index >> 32), UInt32(truncatingIfNeeded: index)))
+            return RandomKey(unchecked: implementation, UInt64(b.0), UInt64(b.1))
         }
     }
 
@@ -57,7 +61,7 @@ extension RandomKey {
         case .threefry2x32, .threefry2x32Legacy:
             let (y0, y1) = Threefry2x32.block(key: threefryKey, counter: (0, data))
             return RandomKey(unchecked: implementation, UInt64(y0), UInt64(y1))
-        case .philox4x32, .philox4x64:
+        case .philox4x32, .philox4x64, .jaxPhilox4x32:
             return derivedKey(UInt64(data), of: UInt64(data) + 1)
         }
     }
@@ -100,6 +104,11 @@ extension RandomKey {
                 }
                 block += 1
             }
+        case .jaxPhilox4x32:
+            for i in 0..<n {
+                let b = jaxPhiloxBlock(UInt64(i))
+                p[i] = b.0 ^ b.1 ^ b.2 ^ b.3
+            }
         case .philox4x64:
             var i = 0
             var block: UInt64 = 1  // numpy increments the counter before each block
@@ -136,7 +145,7 @@ extension RandomKey {
                     key: threefryKey, counter: (UInt32(truncatingIfNeeded: i), UInt32(truncatingIfNeeded: n + i)))
                 p[i] = UInt64(y0) << 32 | UInt64(y1)
             }
-        case .philox4x32, .philox4x64:
+        case .philox4x32, .philox4x64, .jaxPhilox4x32:
             for i in 0..<n { p[i] = word64(at: UInt64(i)) }
         }
     }
@@ -156,6 +165,9 @@ extension RandomKey {
             let b = Philox4x32.block(
                 key: philox32Key, counter: (UInt32(truncatingIfNeeded: block), UInt32(truncatingIfNeeded: block >> 32), 0, 0))
             return index & 1 == 0 ? UInt64(b.0) | UInt64(b.1) << 32 : UInt64(b.2) | UInt64(b.3) << 32
+        case .jaxPhilox4x32:
+            let b = jaxPhiloxBlock(index)
+            return UInt64(b.0) << 32 | UInt64(b.1)
         case .philox4x64:
             let b = Philox4x64.block(key: (word0, word1), counter: (index >> 2 &+ 1, 0, 0, 0))
             switch index & 3 {
@@ -165,5 +177,11 @@ extension RandomKey {
             default: return b.3
             }
         }
+    }
+
+    /// The block of element `index` in JAX's philox4x32 layout: counter `(index >> 32, index, 0, 0)`.
+    @inline(__always)
+    func jaxPhiloxBlock(_ index: UInt64) -> (UInt32, UInt32, UInt32, UInt32) {
+        Philox4x32.block(key: philox32Key, counter: (UInt32(truncatingIfNeeded: index >> 32), UInt32(truncatingIfNeeded: index), 0, 0))
     }
 }

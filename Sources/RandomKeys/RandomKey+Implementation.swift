@@ -14,6 +14,11 @@ extension RandomKey {
         case philox4x32 = "philox4x32-10"
         /// Philox-4x64-10 (Random123), numpy's `np.random.Philox(key=…, counter=0)` stream.
         case philox4x64 = "philox4x64-10"
+        /// Philox-4x32-10 in JAX's layout (`jax.random.key(seed, impl="philox4x32")`, jax ≥ 0.12):
+        /// element `i` of any draw uses the block with counter `(i >> 32, i & 0xFFFFFFFF, 0, 0)`
+        /// (uint32 bits: the xor of its four words; uint64: `(w0 << 32) | w1`); key `i` of a
+        /// split is words 0 and 1 of the block with counter `(0, 0, i >> 32, i & 0xFFFFFFFF)`.
+        case jaxPhilox4x32 = "philox4x32-10-jax"
 
         public var description: String { rawValue }
 

@@ -39,9 +39,11 @@ extension RandomKey {
         }
     }
 
-    /// A new key derived from this one and `data`: `jax.random.fold_in(key, data)`. Unlike a
-    /// draw or `split`, folding does not use up the key: `key.fold(in: step)` for each step or
-    /// worker index is the intended way to derive per-step keys (as in JAX).
+    /// A new key derived from this one and `data`: `jax.random.fold_in(key, data)`. Folding
+    /// does not use up the key for further folds: `key.fold(in: step)` for each step or worker
+    /// index is the intended way to derive per-step keys (as in JAX). But `fold(in: i)` is the
+    /// same key as `split(into: n)[i]` (JAX's partitionable layout), so a key that is folded
+    /// must not also be split or drawn from, nor folded twice with the same value.
     ///
     /// `data` is JAX's uint32: negative values wrap (`-1` is `0xFFFFFFFF`); values outside
     /// `Int32.min...UInt32.max` are a precondition failure.

@@ -30,6 +30,8 @@ public struct RandomKey: Sendable, Hashable {
     ///   (`jax.random.PRNGKey(seed)` with x64 enabled).
     /// - philox4x32: key `(seed & 0xFFFFFFFF, seed >> 32)` as cuRAND's `curand_init(seed, 0, 0)`.
     /// - philox4x64: key `(seed, 0)` as numpy's `Philox(key=seed)` for `seed >= 0`.
+    /// - jaxPhilox4x32: words 0 and 1 of the block with key `(0, 0)` and counter
+    ///   `(seed >> 32, seed & 0xFFFFFFFF, 0, 0)`, as `jax.random.key(seed, impl="philox4x32")`.
     public init(seed: some BinaryInteger, implementation: Implementation = .threefry2x32) {
         let s = UInt64(bitPattern: Int64(truncatingIfNeeded: seed))
         switch implementation {
@@ -37,6 +39,9 @@ public struct RandomKey: Sendable, Hashable {
             self.init(unchecked: implementation, s >> 32, s & 0xFFFF_FFFF)
         case .philox4x32:
             self.init(unchecked: implementation, s & 0xFFFF_FFFF, s >> 32)
+        case .jaxPhilox4x32:
+            let b = Philox4x32.block(key: (0, 0), counter: (UInt32(truncatingIfNeeded: s >> 32), UInt32(truncatingIfNeeded: s), 0, 0))
+            self.init(unchecked: implementation, UInt64(b.0), UInt64(b.1))
         case .philox4x64:
             self.init(unchecked: implementation, s, 0)
         }

@@ -41,9 +41,14 @@ public struct UniqueKey: ~Copyable, Sendable {
     /// copyable `RandomKey`s: from here on the discipline is yours (or randlint's).
     public consuming func split(into count: Int) -> [RandomKey] { key.split(into: count) }
 
-    /// A derived key for `data` (`jax.random.fold_in`). Borrows: folding does not use up the
-    /// key, so `key.fold(in: step)` in a loop is fine.
-    public borrowing func fold(in data: some BinaryInteger) -> UniqueKey { UniqueKey(key.fold(in: data)) }
+    /// Turns this key into a fold-only base, consuming it: `let base = key.folding()`, then
+    /// `base.fold(in: step)` per step or worker. In JAX's default layout `fold_in(k, i)` is
+    /// `split(k)[i]`, so a key that is folded must never also be split or drawn from; consuming
+    /// it here makes that a compile error.
+    public consuming func folding() -> FoldingKey { FoldingKey(key) }
+
+    @available(*, unavailable, message: "fold through 'folding()': 'let base = key.folding()', then 'base.fold(in:)'; fold_in(k, i) == split(k)[i], so a key must not be both folded and split or drawn")
+    public borrowing func fold(in data: some BinaryInteger) -> UniqueKey { fatalError() }
 
     /// Gives up uniqueness: the plain key, for bulk APIs. Consumes this key.
     public consuming func release() -> RandomKey { key }

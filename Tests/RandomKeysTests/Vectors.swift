@@ -10,44 +10,65 @@ enum Repo {
         return real.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }()
 
-    /// `<repo>/../shared/vectors/prng-vectors.json` (CI clones the repository with `shared/` beside it).
-    static let vectorsFile: URL = root.deletingLastPathComponent()
-        .appendingPathComponent("shared/vectors/prng-vectors.json")
+    /// The repository's copies of the known-answer vectors (provenance in their README).
+    static let vectorsFile: URL = root.appendingPathComponent("Tests/RandomKeysTests/Vectors/prng-vectors.json")
+    static let policyVectorsFile: URL = root.appendingPathComponent("Tests/RandomKeysTests/Vectors/policy-vectors.json")
 
     static func file(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 }
 
-/// The known-answer vectors, parsed once. A missing file fails the test that needs it.
-enum Vectors {
-    // Written once by the lazy initializer, then only read.
-    nonisolated(unsafe) private static let loaded: Result<[String: Any], Error> = Result {
-        let data = try Data(contentsOf: Repo.vectorsFile)
-        guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw CocoaError(.fileReadCorruptFile)
+/// A vector file, parsed once. A missing or unreadable file fails the test that needs it.
+/// Written once by the initializer, then only read.
+final class VectorFile: @unchecked Sendable {
+    let url: URL
+    private let loaded: Result<[String: Any], Error>
+
+    init(_ url: URL) {
+        self.url = url
+        loaded = Result {
+            let data = try Data(contentsOf: url)
+            guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                throw CocoaError(.fileReadCorruptFile)
+            }
+            return json
         }
-        return json
     }
 
-    static func root(file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
+    func root(file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
         switch loaded {
         case .success(let json): return json
         case .failure(let error):
-            XCTFail("known-answer vectors not readable at \(Repo.vectorsFile.path) (expected ../shared/vectors beside the repository): \(error)", file: file, line: line)
+            XCTFail("known-answer vectors not readable at \(url.path): \(error)", file: file, line: line)
             throw error
         }
     }
 
     /// The object at a path of dictionary keys.
-    static func at(_ path: String..., file: StaticString = #filePath, line: UInt = #line) throws -> Any {
+    func at(_ path: [String], file: StaticString = #filePath, line: UInt = #line) throws -> Any {
         var node: Any = try root(file: file, line: line)
         for component in path {
             guard let dict = node as? [String: Any], let next = dict[component] else {
-                XCTFail("vectors: no entry \(path.joined(separator: " / "))", file: file, line: line)
+                XCTFail("\(url.lastPathComponent): no entry \(path.joined(separator: " / "))", file: file, line: line)
                 throw CocoaError(.fileReadCorruptFile)
             }
             node = next
         }
         return node
+    }
+}
+
+/// `prng-vectors.json` (JAX, Random123, numpy) and `policy-vectors.json` (the precision
+/// policy and the distributions).
+enum Vectors {
+    static let prng = VectorFile(Repo.vectorsFile)
+    static let policy = VectorFile(Repo.policyVectorsFile)
+
+    static func root(file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
+        try prng.root(file: file, line: line)
+    }
+
+    static func at(_ path: String..., file: StaticString = #filePath, line: UInt = #line) throws -> Any {
+        try prng.at(path, file: file, line: line)
     }
 }
 
