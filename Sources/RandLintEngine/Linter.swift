@@ -99,8 +99,9 @@ public final class Linter: @unchecked Sendable {
     /// parsed on their own.
     public func lint() -> LintReport {
         let started = Date()
-        _ = projectFacts()  // before the workers start: they all read it
         let discovered = Discovery(root: root, filter: pathFilter, forceExclude: options.forceExclude).files(for: options.paths)
+        // before the workers start (they all read it), and only when a Swift file needs it
+        if discovered.files.contains(where: { Language(path: $0.path) == .swift }) { _ = projectFacts() }
         let sources = discovered.files.filter { !$0.shown.hasSuffix(".h") }
         let progress = options.progress.map { ProgressCounter(total: discovered.files.count, report: $0) }
         let includes = IncludePrefilter(calls: cNames.calls, types: cNames.keyTypes, flags: cFlags,
@@ -148,7 +149,7 @@ public final class Linter: @unchecked Sendable {
     private func analyzeInParallel(_ files: [Discovery.File], includes: IncludePrefilter, progress: ProgressCounter?) -> [FileResult] {
         guard !files.isEmpty else { return [] }
         let jobs = max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
-        let results = ResultSlots(count: files.count)
+        let results = Slots<FileResult>(count: files.count)
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: jobs) { _ in
             while let index = next.take(below: files.count) {
@@ -204,7 +205,7 @@ public final class Linter: @unchecked Sendable {
         if let cachedFacts { return cachedFacts }
         let files = Discovery(root: root, filter: pathFilter, forceExclude: true).files(for: [root]).files
             .filter { $0.path.hasSuffix(".swift") }
-        let slots = DeclarationSlots(count: files.count)
+        let slots = Slots<SwiftDeclarations>(count: files.count)
         let next = Counter()
         let jobs = max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
         if !files.isEmpty {
@@ -345,34 +346,18 @@ private final class Counter: @unchecked Sendable {
     }
 }
 
-/// One declaration scan per file, read in file order.
-private final class DeclarationSlots: @unchecked Sendable {
+/// One slot per file, written by whichever thread handled it; read in file order.
+private final class Slots<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [SwiftDeclarations?]
+    private var slots: [Value?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ scan: SwiftDeclarations) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
-        slots[index] = scan
+        slots[index] = value
         lock.unlock()
     }
 
-    var values: [SwiftDeclarations] { slots.compactMap { $0 } }
-}
-
-/// One result slot per file, written by whichever thread analyzed it; read in file order.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Linter.FileResult?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Linter.FileResult) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var values: [Linter.FileResult] { slots.compactMap { $0 } }
+    var values: [Value] { slots.compactMap { $0 } }
 }

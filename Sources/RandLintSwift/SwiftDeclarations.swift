@@ -131,7 +131,7 @@ public struct SwiftDeclarations: Sendable {
         func constant(_ tokens: [Token], owner: String?, into result: inout SwiftDeclarations) {
             var k = 0
             while k < tokens.count, case .word(let w) = tokens[k], Self.modifiers.contains(w) { k += 1 }
-            guard k + 3 < tokens.count || k + 2 < tokens.count, tokens[k] == .word("let"),
+            guard k + 2 < tokens.count, tokens[k] == .word("let"),
                   case .word(let name)? = tokens[safe: k + 1] else {
                 if case .word("typealias")? = tokens[safe: k], case .word(let alias)? = tokens[safe: k + 1],
                    tokens[safe: k + 2] == .punct(UInt8(ascii: "=")), case .word(let target)? = tokens[safe: k + 3], tokens.count == k + 4 {
