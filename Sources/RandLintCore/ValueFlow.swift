@@ -31,10 +31,11 @@ public enum ValueFlow {
     /// Walks `function`, calling `visit` for each event on each path, with that path's resolver.
     public static func walk(_ function: Function, _ visit: @escaping (Event, WalkContext, Resolver) -> Void) {
         PathWalk<State> { state, event, context in
-            visit(event, context, Resolver(head: state.head))
+            let resolver = Resolver(head: state.head, varying: Set(context.loopVariables))
+            visit(event, context, resolver)
             switch event.kind {
             case .assign:
-                let value = event.value.map { Resolver(head: state.head).resolve($0) }
+                let value = event.value.map { resolver.resolve($0) }
                 for name in event.binds { state.head = Binding(name: name, value: value, next: state.head) }
             case .makeKey, .makeGenerator, .split, .fold, .copyKey, .bindKey:
                 for name in event.binds { state.head = Binding(name: name, value: nil, next: state.head) }
@@ -43,13 +44,16 @@ public enum ValueFlow {
         }.run(function.body, from: State(head: nil))
     }
 
-    /// The values of locals on one path.
+    /// The values of locals on one path. The induction variables of the enclosing loops take a
+    /// new value each iteration, so they stay themselves (`i`, not the `0` of `for (i = 0; …)`).
     public struct Resolver {
         let head: Binding?
+        var varying: Set<String> = []
 
         /// The value `name` holds on this path: nil when it was never assigned here (a parameter,
         /// a global, a loop variable) or it holds a key.
         public func value(of name: String) -> Value? {
+            if varying.contains(name) { return nil }
             var node = head
             while let binding = node {
                 if binding.name == name { return binding.value }
@@ -58,12 +62,12 @@ public enum ValueFlow {
             return nil
         }
 
-        /// `value` with each local replaced by what it holds on this path (values assigned earlier
+        /// `value` with each local (and each reassigned parameter) replaced by what it holds on this path (values assigned earlier
         /// were resolved when assigned, so one lookup per local suffices). A member path whose
         /// root holds a clock read (`tv.tv_usec` after `gettimeofday(&tv, 0)`) is that clock read.
         public func resolve(_ value: Value) -> Value {
             switch value {
-            case .local(let name): return self.value(of: name) ?? value
+            case .local(let name), .parameter(let name): return self.value(of: name) ?? value
             case .member(let path):
                 if let held = self.value(of: path) { return held }
                 if let root = Self.root(of: path), let held = self.value(of: root), case .clock = held { return held }

@@ -9,6 +9,7 @@ public let allRules: [Rule] = [
     .midProgramReseed,
     .moduloBias,
     .randIntDivision,
+    .seedArithmetic,
     .timeSeed,
     .unusedSuppression,
 ].sorted { $0.id < $1.id }
