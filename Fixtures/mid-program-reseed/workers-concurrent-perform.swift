@@ -6,7 +6,7 @@ import Glibc
 func simulateWalker(steps: Int) -> Double {
     var position = 0.0
     for _ in 0..<steps {
-        position += drand48() < 0.5 ? -1 : 1 // expect: hidden-global-rng
+        position += drand48() < 0.5 ? -1 : 1 // expect: hidden-global-rng, thread-unsafe-rng
     }
     return position
 }
@@ -15,7 +15,7 @@ func simulateWalker(steps: Int) -> Double {
 enum RandomWalkSimulation {
     static func main() {
         DispatchQueue.concurrentPerform(iterations: 8) { worker in
-            srand48(worker) // expect: global-seed, mid-program-reseed
+            srand48(worker) // expect: global-seed, mid-program-reseed, thread-unsafe-rng
             print("worker \(worker): \(simulateWalker(steps: 1_000))")
         }
     }

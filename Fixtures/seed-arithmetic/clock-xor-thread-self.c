@@ -4,8 +4,8 @@
 #include <time.h>
 
 static void *worker(void *arg) {
-    srand((unsigned)time(NULL) ^ (unsigned)pthread_self()); /* expect: global-seed, mid-program-reseed, time-seed, seed-arithmetic */
-    *(int *)arg = rand(); /* expect: hidden-global-rng */
+    srand((unsigned)time(NULL) ^ (unsigned)pthread_self()); /* expect: global-seed, mid-program-reseed, time-seed, seed-arithmetic, thread-unsafe-rng */
+    *(int *)arg = rand(); /* expect: hidden-global-rng, thread-unsafe-rng */
     return NULL;
 }
 

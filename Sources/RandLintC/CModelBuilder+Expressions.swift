@@ -24,6 +24,15 @@ extension CModelBuilder {
             out.append(.branch(Branch(kind: .ternary, arms: [.init(steps: yes), .init(steps: no)])))
         case CursorKind.stmtExpr:
             for child in cursor.children { statement(child, &out) }
+        case CursorKind.arraySubscriptExpr:
+            // The index is a value of its own (`a[rand() % n]`), even inside a recorded expression.
+            let children = cursor.children
+            guard children.count == 2 else { return children.forEach { expressionSteps($0, &out) } }
+            expressionSteps(children[0], &out)
+            let saved = recordingUse
+            recordingUse = false
+            expressionSteps(children[1], &out)
+            recordingUse = saved
         default:
             for child in cursor.children { expressionSteps(child, &out) }
         }
@@ -165,6 +174,11 @@ extension CModelBuilder {
         }
         let resolved = api(of: cursor)
         guard let api = resolved, api.kind != .clock, api.kind != .concurrent, api.kind != .repeatsClosure, api.kind != .call else {
+            if let resolved, resolved.kind == .concurrent {
+                recordSpawn(cursor, api: resolved, site: callSite(cursor, name: resolved.name).0, arguments: arguments)
+            } else if resolved == nil {
+                recordCallee(cursor)
+            }
             genericCall(cursor, arguments, &out)
             if let resolved, resolved.kind == .clock { clockOutputs(cursor, api: resolved, &out) }
             callEvent(cursor, &out)

@@ -4,6 +4,18 @@ import RandLintCore
 extension CModelBuilder {
     /// Appends the steps of a statement, in evaluation order.
     func statement(_ cursor: Cursor, _ out: inout [Step]) {
+        if usesOpenMP, let directive = openMPDirective(before: cursor) {
+            var body: [Step] = []
+            statementBody(cursor, &body)
+            let spawn = Spawn(api: "omp \(directive.name)", range: directive.range)
+            let kind: Loop.Kind = directive.everyThread ? .repeatedClosure(api: spawn.api) : .closure(api: spawn.api)
+            if !body.isEmpty { out.append(.loop(Loop(kind: kind, body: body, range: range(cursor), spawn: spawn))) }
+            return
+        }
+        statementBody(cursor, &out)
+    }
+
+    private func statementBody(_ cursor: Cursor, _ out: inout [Step]) {
         let kind = cursor.kind
         switch kind {
         case CursorKind.compoundStmt:

@@ -32,6 +32,13 @@ final class CModelBuilder {
     /// The function being modeled: its file and byte range (a variable declared inside is a local).
     var currentFunctionFile = 0
     var currentFunctionRange = 0..<0
+    var currentFunctionName = ""
+    var currentFunctionBody: Cursor?
+    /// Thread spawns seen so far, and the project functions each function calls.
+    var spawnSites: [SpawnSite] = []
+    /// The main file has `#pragma omp` lines (a cheap guard for `openMPDirective(before:)`).
+    lazy var usesOpenMP = mainSource.contains("pragma") && mainSource.contains("omp")
+    var callees: [String: Set<String>] = [:]
     /// Walking the operands of an expression whose value is recorded (an assignment, a `use`).
     var recordingUse = false
     static let pendingSplit = "\u{1}split:"
@@ -64,6 +71,7 @@ final class CModelBuilder {
             fileKey = key
             functions[key, default: []].append(function(cursor))
         }
+        if !spawnSites.isEmpty { functions = markSpawned(functions) }
         var models = [FileModel(path: mainPath, language: .c, functions: mainFileKey.flatMap { functions[$0] } ?? [])]
         var headers: [FileModel] = []
         for (key, list) in functions where key != mainFileKey {
@@ -213,6 +221,8 @@ final class CModelBuilder {
         currentFunctionFile = key(of: extent.start.file) ?? 0
         currentFunctionRange = extent.start.offset..<max(extent.start.offset, extent.end.offset)
         let children = cursor.children
+        currentFunctionName = name
+        currentFunctionBody = children.last(where: { $0.kind == CursorKind.compoundStmt })
         var parameters: [Parameter] = []
         var body: [Step] = []
         for child in children where child.kind == CursorKind.parmDecl {

@@ -18,7 +18,7 @@ extension FileModel {
         var lines = ["file \(path) (\(language.rawValue))"]
         for function in functions {
             let flags = function.isEntryPoint ? "\(function.kind.rawValue), entry" : function.kind.rawValue
-            lines.append("function \(function.name) [\(flags)] \(function.range)")
+            lines.append("function \(function.name) [\(flags)] \(function.range)" + (function.spawn.map { " " + $0.dumpText } ?? ""))
             for parameter in function.parameters {
                 lines.append("  param \(parameter.name): \(parameter.isInout ? "inout " : "")\(parameter.type)")
             }
@@ -46,7 +46,7 @@ extension FileModel {
                 case .closure(let api): kind = api.isEmpty ? "closure" : "closure(\(api))"
                 }
                 let variables = loop.variables.isEmpty ? "" : " vars=" + loop.variables.joined(separator: ",")
-                lines.append(indent + "loop \(kind) \(loop.range)\(variables)")
+                lines.append(indent + "loop \(kind) \(loop.range)\(variables)" + (loop.spawn.map { " " + $0.dumpText } ?? ""))
                 dump(loop.body, indent: indent + "  ", into: &lines)
             case .exit(let exit):
                 lines.append(indent + "exit \(exit.kind.rawValue) \(exit.range.start.line):\(exit.range.start.column)")
@@ -70,5 +70,12 @@ extension Event {
         if let value { line += " value=\(value)" }
         if let macro { line += " macro=\(macro)" }
         return line
+    }
+}
+
+extension Spawn {
+    /// `spawned-by=pthread_create@12:5`, `spawned-by=pthread_create@12:5 via=worker`.
+    var dumpText: String {
+        "spawned-by=\(api)@\(range.start.line):\(range.start.column)" + (via.map { " via=\($0)" } ?? "")
     }
 }

@@ -6,8 +6,13 @@ public struct WalkContext: Sendable {
     public var iteration = 1
     /// The induction variables of the enclosing loops (`Loop.variables`), outermost first.
     public var loopVariables: [String] = []
+    /// The innermost enclosing code that runs on other threads (a concurrent closure or region,
+    /// or the function itself when it is spawned).
+    public var spawn: Spawn?
 
-    public init() {}
+    public init(spawn: Spawn? = nil) {
+        self.spawn = spawn
+    }
 
     /// Inside a loop statement or a repeatedly-run closure.
     public var isRepeated: Bool {
@@ -40,8 +45,8 @@ public struct PathWalk<State: Hashable> {
 
     /// Walks `steps` from `initial` and returns the states at the normal end of the body and at `return`s.
     @discardableResult
-    public func run(_ steps: [Step], from initial: State) -> [State] {
-        let outcome = walk(steps, [initial], WalkContext())
+    public func run(_ steps: [Step], from initial: State, context: WalkContext = WalkContext()) -> [State] {
+        let outcome = walk(steps, [initial], context)
         return unique(outcome.normal + outcome.returns)
     }
 
@@ -96,6 +101,7 @@ public struct PathWalk<State: Hashable> {
                 var inner = context
                 inner.loops.append(loop.kind)
                 inner.loopVariables += loop.variables
+                if let spawn = loop.spawn { inner.spawn = spawn }
                 let first = walk(loop.body, out.normal, inner)
                 if case .closure = loop.kind {
                     out.normal = unique(out.normal + first.normal + first.continues + first.returns)
@@ -134,6 +140,7 @@ public enum EventWalk {
                 var inner = context
                 inner.loops.append(loop.kind)
                 inner.loopVariables += loop.variables
+                if let spawn = loop.spawn { inner.spawn = spawn }
                 forEach(loop.body, inner, body)
             }
         }

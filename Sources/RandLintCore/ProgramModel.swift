@@ -36,14 +36,36 @@ public struct Function: Sendable {
     public var parameters: [Parameter]
     public var range: SourceRange
     public var body: [Step]
+    /// The function runs on other threads: this file passes it to a thread-spawning API (a
+    /// `pthread_create` start routine), or such a routine calls it (one level deep, `via`).
+    public var spawn: Spawn?
 
-    public init(name: String, kind: Kind, isEntryPoint: Bool, parameters: [Parameter], range: SourceRange, body: [Step]) {
+    public init(name: String, kind: Kind, isEntryPoint: Bool, parameters: [Parameter], range: SourceRange, body: [Step],
+                spawn: Spawn? = nil) {
         self.name = name
         self.kind = kind
         self.isEntryPoint = isEntryPoint
         self.parameters = parameters
         self.range = range
         self.body = body
+        self.spawn = spawn
+    }
+}
+
+/// Where code is started on other threads, concurrently with the code that started it: a
+/// catalog `concurrent` API (`pthread_create`, `Task {}`, `DispatchQueue.concurrentPerform`,
+/// `queue.async`) or an OpenMP `parallel`/`task` region. The range is the spawning call or the
+/// region's pragma, in the same file.
+public struct Spawn: Sendable, Hashable {
+    public var api: String
+    public var range: SourceRange
+    /// For a function called by a start routine (one level deep): that routine's name.
+    public var via: String?
+
+    public init(api: String, range: SourceRange, via: String? = nil) {
+        self.api = api
+        self.range = range
+        self.via = via
     }
 }
 
@@ -112,12 +134,15 @@ public struct Loop: Sendable {
     /// `enumerated()`, the parameters of a repeatedly-run closure (`concurrentPerform`'s index,
     /// `map`'s element). Each iteration gives them a new value.
     public var variables: [String]
+    /// The body runs on other threads (a closure passed to a `concurrent` API, an OpenMP region).
+    public var spawn: Spawn?
 
-    public init(kind: Kind, body: [Step], range: SourceRange, variables: [String] = []) {
+    public init(kind: Kind, body: [Step], range: SourceRange, variables: [String] = [], spawn: Spawn? = nil) {
         self.kind = kind
         self.body = body
         self.range = range
         self.variables = variables
+        self.spawn = spawn
     }
 }
 

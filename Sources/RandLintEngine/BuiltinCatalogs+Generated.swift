@@ -46,6 +46,7 @@ apis:
   - {name: clock_gettime, kind: clock}
   - {name: getpid, kind: clock, note: "the process id changes from run to run, like the clock"}
   - {name: pthread_create, kind: concurrent}
+  - {name: thrd_create, kind: concurrent}
 """#),
         ("Rules/randomkeys-c.yml", #"""
 catalog: randomkeys-c

@@ -10,6 +10,7 @@ public let allRules: [Rule] = [
     .moduloBias,
     .randIntDivision,
     .seedArithmetic,
+    .threadUnsafeRNG,
     .timeSeed,
     .unusedSuppression,
 ].sorted { $0.id < $1.id }

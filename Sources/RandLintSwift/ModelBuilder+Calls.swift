@@ -31,13 +31,21 @@ extension ModelBuilder {
         }
         var api: API?
         var callAPI: API?
+        var spawn: Spawn?
         if let name, index.byName[name] != nil {
             var labels: [String] = []
             for argument in node.arguments { if let label = argument.label { labels.append(label.text) } }
             for extra in node.additionalTrailingClosures { labels.append(extra.label.text) }
-            api = match(name, isMember: isMember, base: base, baseIsKey: baseKey?.1 == .key, labels: labels,
-                        trailing: node.trailingClosure != nil ? 1 : 0)
+            let trailing = node.trailingClosure != nil ? 1 : 0
+            api = match(name, isMember: isMember, base: base, baseIsKey: baseKey?.1 == .key, labels: labels, trailing: trailing)
             callAPI = matchCall(name, isMember: isMember, base: base, labels: labels)
+            if let concurrent = match(name, isMember: isMember, base: base, baseIsKey: false, labels: labels, trailing: trailing,
+                                      kinds: [.concurrent]) {
+                // DispatchQueue.main.async runs on the main thread, serialized with the caller.
+                if base.flatMap(receiverName) != "main" {
+                    spawn = Spawn(api: base.flatMap(receiverName).map { "\($0).\(concurrent.name)" } ?? concurrent.name, range: range(node))
+                }
+            }
         } else if let name, !isMember {
             api = projectGenerator(name)
         }
@@ -54,16 +62,17 @@ extension ModelBuilder {
         for argument in node.arguments {
             let value = argument.expression
             if let closure = value.as(ClosureExprSyntax.self) {
-                closureLoop(closure, closureKind, elementIndex: elementIndex, &out)
+                closureLoop(closure, closureKind, elementIndex: elementIndex, spawn: spawn, &out)
                 continue
             }
             if api == nil, passKeys(value, callRange, &out) { continue }
             expr(value, &out)
         }
-        if let closure = node.trailingClosure { closureLoop(closure, closureKind, elementIndex: elementIndex, &out) }
-        for extra in node.additionalTrailingClosures { closureLoop(extra.closure, closureKind, elementIndex: elementIndex, &out) }
+        if let closure = node.trailingClosure { closureLoop(closure, closureKind, elementIndex: elementIndex, spawn: spawn, &out) }
+        for extra in node.additionalTrailingClosures { closureLoop(extra.closure, closureKind, elementIndex: elementIndex, spawn: spawn, &out) }
 
         if let callAPI { out.append(.event(Event(kind: .call, range: callRange, api: callAPI.name))) }
+        if api == nil, !isMember, let name, let spawn = spawnStack.last { spawnedCalls.append((name, spawn)) }
         guard let api else {
             if !isMember, let name, name == "fatalError" || name == "preconditionFailure", !shadowsFree(name) {
                 out.append(.exit(Exit(kind: .throw, range: callRange)))
@@ -99,7 +108,8 @@ extension ModelBuilder {
     }
 
     /// The catalog API a call refers to, if any.
-    func match(_ name: String, isMember: Bool, base: ExprSyntax?, baseIsKey: Bool, labels: [String], trailing: Int) -> API? {
+    func match(_ name: String, isMember: Bool, base: ExprSyntax?, baseIsKey: Bool, labels: [String], trailing: Int,
+               kinds: Set<API.Kind>? = nil) -> API? {
         guard let candidates = index.byName[name] else { return nil }
         if !isMember {
             if shadowsFree(name) { return nil }
@@ -112,7 +122,7 @@ extension ModelBuilder {
         }
         var best: API?
         var bestRank = Int.max
-        for api in candidates where api.member == isMember && api.kind != .call {
+        for api in candidates where api.member == isMember && api.kind != .call && kinds?.contains(api.kind) != false {
             if APIIndex.isKeyKind(api.kind) && !baseIsKey { continue }
             if isMember, !api.receiver.isEmpty, let base {
                 guard let type = receiverName(base), api.receiver.contains(type) else { continue }
@@ -175,7 +185,9 @@ extension ModelBuilder {
 
     /// A closure literal: a loop of the given kind around its body. `elementIndex`: the parameter that
     /// receives an element of a key array (for `keys.forEach { k in … }`).
-    func closureLoop(_ closure: ClosureExprSyntax, _ kind: Loop.Kind, elementIndex: Int?, _ out: inout [Step]) {
+    func closureLoop(_ closure: ClosureExprSyntax, _ kind: Loop.Kind, elementIndex: Int?, spawn: Spawn? = nil, _ out: inout [Step]) {
+        if let spawn { spawnStack.append(spawn) }
+        defer { if spawn != nil { spawnStack.removeLast() } }
         scopes.append([:])
         var body: [Step] = []
         var i = 0
@@ -213,7 +225,7 @@ extension ModelBuilder {
         }
         let variables: [String]
         if case .repeatedClosure = kind { variables = names } else { variables = [] }
-        if !body.isEmpty { out.append(.loop(Loop(kind: kind, body: body, range: range(closure), variables: variables))) }
+        if !body.isEmpty { out.append(.loop(Loop(kind: kind, body: body, range: range(closure), variables: variables, spawn: spawn))) }
     }
 
     // MARK: - Seeds

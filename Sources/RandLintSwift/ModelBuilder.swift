@@ -35,6 +35,10 @@ final class ModelBuilder {
     let isMainFile: Bool
 
     var functions: [Function] = []
+    /// The concurrent closures being modeled (innermost last), and the functions of this file
+    /// called by name from inside one: they run on other threads too (one level deep).
+    var spawnStack: [Spawn] = []
+    var spawnedCalls: [(name: String, spawn: Spawn)] = []
     /// Functions and variables declared at file scope (they shadow free catalog functions).
     var fileNames: Set<String> = []
     /// Keys declared at file scope.
@@ -90,9 +94,10 @@ final class ModelBuilder {
         lineStarts = lines
     }
 
-    /// Whether the text of a node mentions a relevant identifier.
+    /// Whether the text of a node mentions a relevant identifier. Inside a concurrent closure every
+    /// statement is walked: a call to one of the file's functions there matters (`spawnedCalls`).
     func mayHaveEvents(_ node: some SyntaxProtocol) -> Bool {
-        guard let offsets = relevantOffsets else { return true }
+        guard let offsets = relevantOffsets, spawnStack.isEmpty else { return true }
         let start = positionShift + node.position.utf8Offset
         let end = positionShift + node.endPosition.utf8Offset
         var low = 0
@@ -162,6 +167,12 @@ final class ModelBuilder {
                                       parameters: [], range: range, body: top))
         }
         scopes = []
+        for (name, spawn) in spawnedCalls {
+            for i in functions.indices where functions[i].kind == .function && functions[i].spawn == nil
+                && functions[i].name.prefix(while: { $0 != "(" }) == name {
+                functions[i].spawn = spawn
+            }
+        }
         return functions.enumerated().sorted { a, b in
             (a.element.range.start.offset, a.offset) < (b.element.range.start.offset, b.offset)
         }.map(\.element)

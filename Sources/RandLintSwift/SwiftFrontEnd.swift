@@ -34,8 +34,9 @@ struct APIIndex: Sendable {
     /// Names of `clock` APIs (free and member).
     let clockNames: Set<String>
     /// Hashes (`IdentifierHash`) of the identifiers that can make a function body produce an event:
-    /// APIs that start one and key types. A function whose text has none (and that mentions no
-    /// key property or global key) is not walked.
+    /// APIs that start one, key types, and the `concurrent` APIs (a concurrent closure's calls to
+    /// the file's functions matter). A function whose text has none (and that mentions no key
+    /// property or global key) is not walked.
     let relevantHashes: Set<UInt64>
 
     init(_ catalogs: CatalogSet) {
@@ -51,7 +52,7 @@ struct APIIndex: Sendable {
         self.keyTypes = catalogs.keyTypes
         self.clockNames = clocks
         var relevant = Set(catalogs.keyTypes.map(IdentifierHash.of))
-        for (name, apis) in byName where apis.contains(where: \.startsFinding) { relevant.insert(IdentifierHash.of(name)) }
+        for (name, apis) in byName where apis.contains(where: { $0.startsFinding || $0.kind == .concurrent }) { relevant.insert(IdentifierHash.of(name)) }
         self.relevantHashes = relevant
     }
 
