@@ -86,6 +86,23 @@ extension CModelBuilder {
         }
     }
 
+    /// The C library functions that write their first argument from the others (string building).
+    static let bufferWriters: Set<String> = ["sprintf", "snprintf", "vsprintf", "vsnprintf", "strcpy", "strncpy", "strcat",
+                                             "strncat", "memcpy", "memmove", "stpcpy", "strlcpy", "strlcat"]
+
+    /// `snprintf(token, n, "%08x", rand())`: the buffer is assigned the call, when an argument
+    /// draws (so a draw's way into a buffer is a step like `token = …`).
+    func bufferWrite(_ cursor: Cursor, _ arguments: [Cursor], _ out: inout [Step]) {
+        let callee = cursor.referenced
+        guard callee.kind == CursorKind.functionDecl, Self.bufferWriters.contains(callee.spelling), !isUserDefined(callee),
+              let first = arguments.first, let target = assignTarget(first) ?? assignTarget(strip(first).children.first ?? first)
+        else { return }
+        let values = arguments.map { value($0) }
+        guard values.dropFirst().contains(where: { $0.containsDraw || $0.readsTracedSource }) else { return }
+        out.append(.event(Event(kind: .assign, range: range(cursor), api: callee.spelling, binds: [target],
+                                value: .call(callee.spelling, values))))
+    }
+
     /// `x += e` and friends: the target is assigned `x + e`.
     func compoundAssignment(_ cursor: Cursor, _ out: inout [Step]) {
         let children = cursor.children
@@ -180,6 +197,7 @@ extension CModelBuilder {
                 recordCallee(cursor)
             }
             genericCall(cursor, arguments, &out)
+            if resolved == nil { bufferWrite(cursor, arguments, &out) }
             if let resolved, resolved.kind == .clock { clockOutputs(cursor, api: resolved, &out) }
             callEvent(cursor, &out)
             return false

@@ -51,7 +51,12 @@ extension CModelBuilder {
         case CursorKind.forStmt:
             forStatement(cursor, &out)
         case CursorKind.returnStmt:
-            for child in cursor.children { expressionSteps(child, &out) }
+            for child in cursor.children {
+                // the returned value is recorded as a `use` (api `return`)
+                recorded { expressionSteps(child, &out) }
+                let v = value(child)
+                if v.readsTracedSource { out.append(.event(Event(kind: .use, range: range(child), api: "return", value: v))) }
+            }
             out.append(.exit(Exit(kind: .return, range: range(cursor))))
         case CursorKind.gotoStmt where retryLabels.contains(gotoTarget(cursor)):
             // Back to the label of the loop `block` made: the next round of that loop.

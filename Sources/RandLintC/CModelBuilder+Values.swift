@@ -77,7 +77,15 @@ extension CModelBuilder {
         case CursorKind.cStyleCastExpr:
             let operand = cursor.children.last { $0.kind != CursorKind.typeRef }
             return .cast(cursor.typeSpelling, operand.map { value($0, &budget) } ?? .unknown(text(cursor)))
-        case CursorKind.memberRefExpr, CursorKind.arraySubscriptExpr:
+        case CursorKind.arraySubscriptExpr:
+            // an element at a drawn index is a drawn element (`charset[rand() % n]`)
+            let children = cursor.children
+            if children.count == 2 {
+                let index = value(children[1], &budget)
+                if index.containsDraw { return .call("[]", [value(children[0], &budget), index]) }
+            }
+            return .member(text(cursor))
+        case CursorKind.memberRefExpr:
             return .member(text(cursor))
         default:
             return .unknown(text(cursor))

@@ -31,7 +31,8 @@ public struct Event: Sendable, Hashable {
         /// `t + x`). Key bindings are `make-key`/`split`/`copy-key`/`bind-key`, not `assign`.
         case assign
         /// An expression over draws, clocks, locals or named constants is evaluated here for
-        /// its value (an argument, a condition, an index, a returned value): `value` is it.
+        /// its value (an argument, a condition, an index, a returned value): `value` is it. A
+        /// function's returned value has `api` `return`.
         case use
     }
 

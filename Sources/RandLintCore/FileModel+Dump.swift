@@ -20,7 +20,7 @@ extension FileModel {
             let flags = function.isEntryPoint ? "\(function.kind.rawValue), entry" : function.kind.rawValue
             lines.append("function \(function.name) [\(flags)] \(function.range)" + (function.spawn.map { " " + $0.dumpText } ?? ""))
             for parameter in function.parameters {
-                lines.append("  param \(parameter.name): \(parameter.isInout ? "inout " : "")\(parameter.type)")
+                lines.append("  param \(parameter.name): \(parameter.isInout ? "inout " : "")\(parameter.type)" + (parameter.isGenerator ? " (generator)" : ""))
             }
             Self.dump(function.body, indent: "  ", into: &lines)
         }

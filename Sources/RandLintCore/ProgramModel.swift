@@ -73,11 +73,15 @@ public struct Parameter: Hashable, Sendable {
     public var name: String
     public var type: String
     public var isInout: Bool
+    /// The type is a seeded generator type: a project `RandomNumberGenerator` type or a catalog
+    /// generator type (`GKMersenneTwisterRandomSource`); not the system generator or a protocol.
+    public var isGenerator: Bool
 
-    public init(name: String, type: String, isInout: Bool = false) {
+    public init(name: String, type: String, isInout: Bool = false, isGenerator: Bool = false) {
         self.name = name
         self.type = type
         self.isInout = isInout
+        self.isGenerator = isGenerator
     }
 }
 

@@ -34,7 +34,8 @@ public indirect enum Value: Sendable, Hashable {
     case op(String, [Value], SourceRange)
     /// A conversion to a type: `(double)x`, `Double(x)`, `UInt32(truncatingIfNeeded: x)`.
     case cast(String, Value)
-    /// A call of a function that is not a catalog API, with its arguments.
+    /// A call of a function that is not a catalog API, with its arguments. An element read at a
+    /// drawn index (`chars[rand() % n]`) is the call `[]` of the base and the index.
     case call(String, [Value])
     /// Anything else, with its source text.
     case unknown(String)
@@ -139,6 +140,13 @@ extension Value {
             default: break
             }
         }
+        return found
+    }
+
+    /// Whether a draw is somewhere in the tree.
+    public var containsDraw: Bool {
+        var found = false
+        forEachNode { if case .draw = $0 { found = true } }
         return found
     }
 

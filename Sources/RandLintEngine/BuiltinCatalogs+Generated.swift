@@ -109,6 +109,11 @@ apis:
   - {name: randomElement, kind: draw-global, generator: swift-system, member: true, unless-labels: [using]}
   - {name: shuffled, kind: draw-global, generator: swift-system, member: true, unless-labels: [using]}
   - {name: shuffle, kind: draw-global, generator: swift-system, member: true, unless-labels: [using]}
+  - {name: random, kind: draw-generator, member: true, labels: [in, using]}
+  - {name: random, kind: draw-generator, member: true, receiver: [Bool], labels: [using]}
+  - {name: randomElement, kind: draw-generator, member: true, labels: [using]}
+  - {name: shuffled, kind: draw-generator, member: true, labels: [using]}
+  - {name: shuffle, kind: draw-generator, member: true, labels: [using]}
   - {name: Date, kind: clock}
   - {name: now, kind: clock, member: true, receiver: [DispatchTime, DispatchWallTime, Date, ContinuousClock, SuspendingClock]}
   - {name: timeIntervalSince1970, kind: clock, member: true}

@@ -4,6 +4,7 @@ import RandLintCore
 public let allRules: [Rule] = [
     .globalSeed,
     .hiddenGlobalRNG,
+    .insecureRNGForSecret,
     .keyCreatedInside,
     .keyReuse,
     .midProgramReseed,

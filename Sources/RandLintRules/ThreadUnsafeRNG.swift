@@ -68,8 +68,8 @@ extension Rule {
         metadata: RuleMetadata(tags: ["randomness", "reproducibility", "concurrency"], cwe: [362]),
         check: { function, pass in
             EventWalk.forEach(function.body, WalkContext(spawn: function.spawn)) { event, context in
-                guard event.kind == .drawGlobal || event.kind == .seedGlobal, let generator = event.generator,
-                      ThreadContext.sharedStateGenerators.contains(generator), let spawn = context.spawn else { return }
+                guard event.kind == .drawGlobal || event.kind == .seedGlobal, event.usesSharedCGenerator,
+                      let spawn = context.spawn else { return }
                 let what = event.kind == .drawGlobal ? "draws from" : "reseeds"
                 let place: String
                 if let via = spawn.via {
@@ -86,11 +86,4 @@ extension Rule {
                     related: [Finding.Related(range: spawn.range, message: "started on other threads here by \(spawn.api)")])
             }
         })
-}
-
-enum ThreadContext {
-    /// The process-wide generators whose state is shared, unlocked mutable data (the C library's
-    /// `rand`/`random` and `drand48` families). `arc4random` and Swift's default generator are
-    /// thread-safe system generators: not reported.
-    static let sharedStateGenerators: Set<String> = ["libc-rand", "libc-48"]
 }

@@ -73,6 +73,14 @@ extension ModelBuilder {
 
         if let callAPI { out.append(.event(Event(kind: .call, range: callRange, api: callAPI.name))) }
         if api == nil, !isMember, let name, let spawn = spawnStack.last { spawnedCalls.append((name, spawn)) }
+        if api == nil, isMember, let name, Self.appenders.contains(name), let base, let target = assignableName(base),
+           let argument = node.arguments.first?.expression {
+            // `token.append(x)`: the target now holds its old value and x
+            let added = value(argument)
+            if added.readsTracedSource {
+                out.append(.event(Event(kind: .assign, range: callRange, api: name, binds: [target], value: .op("+", [value(base), added], callRange))))
+            }
+        }
         guard let api else {
             if !isMember, let name, name == "fatalError" || name == "preconditionFailure", !shadowsFree(name) {
                 out.append(.exit(Exit(kind: .throw, range: callRange)))
@@ -100,12 +108,17 @@ extension ModelBuilder {
         case .drawKey:
             out.append(.event(Event(kind: .drawKey, range: callRange, api: api.name, key: baseKey?.0)))
         case .drawGenerator:
-            out.append(.event(Event(kind: .drawGenerator, range: callRange, api: api.name, key: base.map { text($0) })))
+            // `g.next()`, or `Int.random(in: r, using: &g)`: the generator is the receiver or `using:`
+            let using = node.arguments.first(where: { $0.label?.text == "using" }).map { text(strip($0.expression)) }
+            out.append(.event(Event(kind: .drawGenerator, range: callRange, api: api.name, key: using ?? base.map { text($0) })))
         default:
             break
         }
         return .other
     }
+
+    /// Mutating members that add their argument to a string or collection.
+    static let appenders: Set<String> = ["append", "insert", "appendFormat"]
 
     /// The catalog API a call refers to, if any.
     func match(_ name: String, isMember: Bool, base: ExprSyntax?, baseIsKey: Bool, labels: [String], trailing: Int,
@@ -187,7 +200,12 @@ extension ModelBuilder {
     /// receives an element of a key array (for `keys.forEach { k in … }`).
     func closureLoop(_ closure: ClosureExprSyntax, _ kind: Loop.Kind, elementIndex: Int?, spawn: Spawn? = nil, _ out: inout [Step]) {
         if let spawn { spawnStack.append(spawn) }
-        defer { if spawn != nil { spawnStack.removeLast() } }
+        let savedRecording = recordingUse
+        recordingUse = false  // a closure's statements are values of their own
+        defer {
+            if spawn != nil { spawnStack.removeLast() }
+            recordingUse = savedRecording
+        }
         scopes.append([:])
         var body: [Step] = []
         var i = 0

@@ -137,7 +137,9 @@ extension ModelBuilder {
                 isInout = true
                 if attributed.attributes.isEmpty, attributed.specifiers.count == 1 { type = attributed.baseType }
             }
-            parameters.append(Parameter(name: pname, type: text(type), isInout: isInout))
+            let simple = simpleTypeName(type)
+            parameters.append(Parameter(name: pname, type: text(type), isInout: isInout,
+                                        isGenerator: facts.generatorTypes[simple] != nil || index.generatorTypes.contains(simple)))
             guard pname != "_" else { continue }
             parameterNames.insert(pname)
             localTypes[pname] = simpleTypeName(type)
@@ -148,7 +150,16 @@ extension ModelBuilder {
                 declare(pname, .other)
             }
         }
-        if mayHaveEvents(node) { items(body, &steps) } else { steps = [] }
+        if mayHaveEvents(node) {
+            if body.count == 1, let only = body.first, case .expr(let e) = only.item,
+               node.as(FunctionDeclSyntax.self)?.signature.returnClause != nil {
+                returned(e, &steps)  // a single-expression body returns its value
+            } else {
+                items(body, &steps)
+            }
+        } else {
+            steps = []
+        }
         scopes = savedScopes
         currentFunction = savedFunction
         functions.append(Function(name: name, kind: kind, isEntryPoint: entry, parameters: parameters, range: range(node), body: steps))

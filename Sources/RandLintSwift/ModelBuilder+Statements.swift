@@ -10,6 +10,14 @@ extension ModelBuilder {
         scopes.removeLast()
     }
 
+    /// A returned expression: its events, then a `use` (api `return`) when its value reads a draw,
+    /// the clock, a local, a member or a named constant.
+    func returned(_ e: ExprSyntax, _ out: inout [Step]) {
+        exprValueRecorded(e, &out)
+        let v = value(e)
+        if v.readsTracedSource { out.append(.event(Event(kind: .use, range: range(e), api: "return", value: v))) }
+    }
+
     func items(_ list: CodeBlockItemListSyntax, _ out: inout [Step]) {
         for item in list { self.item(item.item, &out) }
     }
@@ -85,7 +93,7 @@ extension ModelBuilder {
         switch stmt.as(StmtSyntaxEnum.self) {
         case .expressionStmt(let s): expr(s.expression, &out)
         case .returnStmt(let s):
-            if let e = s.expression { expr(e, &out) }
+            if let e = s.expression { returned(e, &out) }
             out.append(.exit(Exit(kind: .return, range: range(s))))
         case .throwStmt(let s):
             expr(s.expression, &out)

@@ -27,7 +27,13 @@ extension ModelBuilder {
         case .declReferenceExpr(let ref) where ref.argumentNames == nil:
             return name(ref.baseName.text)
         case .memberAccessExpr(let member): return memberValue(member, e)
-        case .subscriptCallExpr: return .member(text(e))
+        case .subscriptCallExpr(let sub):
+            // an element at a drawn index is a drawn element (`chars[Int(rand() % 16)]`)
+            if sub.arguments.count == 1, let index = sub.arguments.first?.expression {
+                let drawn = value(index, &budget)
+                if drawn.containsDraw { return .call("[]", [value(sub.calledExpression, &budget), drawn]) }
+            }
+            return .member(text(e))
         case .functionCallExpr(let call): return callValue(call, &budget)
         case .sequenceExpr(let s):
             let (folded, shift) = fold(s)

@@ -31,6 +31,9 @@ struct APIIndex: Sendable {
     /// Every Swift API by name, in catalog order.
     let byName: [String: [API]]
     let keyTypes: Set<String>
+    /// Catalog types whose values are seeded generators (`GKMersenneTwisterRandomSource`), without
+    /// the protocol `RandomNumberGenerator` itself.
+    let generatorTypes: Set<String>
     /// Names of `clock` APIs (free and member).
     let clockNames: Set<String>
     /// Hashes (`IdentifierHash`) of the identifiers that can make a function body produce an event:
@@ -50,6 +53,7 @@ struct APIIndex: Sendable {
         }
         self.byName = byName
         self.keyTypes = catalogs.keyTypes
+        self.generatorTypes = catalogs.generatorTypes.subtracting(["RandomNumberGenerator"])
         self.clockNames = clocks
         var relevant = Set(catalogs.keyTypes.map(IdentifierHash.of))
         for (name, apis) in byName where apis.contains(where: { $0.startsFinding || $0.kind == .concurrent }) { relevant.insert(IdentifierHash.of(name)) }

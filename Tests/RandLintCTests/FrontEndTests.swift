@@ -60,7 +60,7 @@ final class FrontEndTests: XCTestCase {
         try "int main(void) { return 0; }\n".write(toFile: path, atomically: true, encoding: .utf8)
         let result = try frontEnd().models(path: path, source: "#include <stdlib.h>\nint main(void) { srand(1); return rand(); }\n")
         XCTAssertEqual(result.models.map(\.path), [path])
-        XCTAssertEqual(events(result.models[0]).map(\.api), ["srand", "rand"])
+        XCTAssertEqual(events(result.models[0]).map(\.api), ["srand", "rand", "return"])
     }
 
     func testBrokenCodeAndMissingHeadersDoNotStopAnalysis() throws {
@@ -75,7 +75,7 @@ final class FrontEndTests: XCTestCase {
         XCTAssertNil(result.error)
         XCTAssertEqual(result.missingHeaders, 2)
         XCTAssertEqual(result.models.first?.functions.map(\.name), ["broken", "main"])
-        XCTAssertEqual(result.models.first.map(events)?.map(\.api), ["srand", "rand"])
+        XCTAssertEqual(result.models.first.map(events)?.map(\.api), ["srand", "rand", "return"])
     }
 
     func testCompileFlagsReachThePreprocessor() throws {
