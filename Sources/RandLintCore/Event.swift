@@ -26,6 +26,11 @@ public struct Event: Sendable, Hashable {
         /// A seeded generator is drawn from (`g.next()`); `key` names the generator when known.
         /// It advances the generator; it does not consume it.
         case drawGenerator = "draw-generator"
+        /// A value-type generator (a struct or enum conforming to `RandomNumberGenerator`) is
+        /// copied: `binds` get a copy of `key` (`var b = a`, `self.rng = rng`), or, with `binds`
+        /// empty, the copy is a by-value argument of the call `api` (`value` is that call, so a
+        /// rule finds the argument's position). Both copies advance separately from one state.
+        case copyGenerator = "copy-generator"
         /// A local (or member path) is assigned: `binds` are the targets, `value` the new value
         /// (for `+=` and friends, `api` is the operator and `value` the whole new value,
         /// `t + x`). Key bindings are `make-key`/`split`/`copy-key`/`bind-key`, not `assign`.

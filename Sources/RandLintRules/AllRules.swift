@@ -2,6 +2,7 @@ import RandLintCore
 
 /// The one registry: every rule randlint has, sorted by id. A new rule is one line here.
 public let allRules: [Rule] = [
+    .generatorCopy,
     .globalSeed,
     .hiddenGlobalRNG,
     .insecureRNGForSecret,

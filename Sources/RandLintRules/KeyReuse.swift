@@ -120,7 +120,7 @@ extension Rule {
                         report(event, key: key, first: first, boundAt: state.bound[state.id(of: key)], pass)
                     }
                     state.bindFresh(event.binds, at: event.range)
-                case .seedGlobal, .drawGlobal, .makeGenerator, .call, .drawGenerator, .assign, .use:
+                case .seedGlobal, .drawGlobal, .makeGenerator, .call, .drawGenerator, .copyGenerator, .assign, .use:
                     break
                 }
             }.run(function.body, from: KeyState())

@@ -296,6 +296,15 @@ extension ModelBuilder {
             return
         }
         out.append(.event(Event(kind: .assign, range: bindRange, binds: targets, value: self.value(value))))
+        if let source = value.as(DeclReferenceExprSyntax.self)?.baseName.text, isValueGenerator(source) {
+            out.append(.event(Event(kind: .copyGenerator, range: bindRange, key: source, binds: targets)))
+        }
+    }
+
+    /// A local or parameter whose type is one of the project's value-type generators.
+    func isValueGenerator(_ name: String) -> Bool {
+        guard let type = localTypes[name] else { return false }
+        return facts.generatorTypes[type]?.isValueType == true
     }
 
     /// Walks an expression whose value is recorded elsewhere (an assignment, a seed): no `use` for it.

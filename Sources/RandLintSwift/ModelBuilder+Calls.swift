@@ -59,8 +59,12 @@ extension ModelBuilder {
         } else {
             closureKind = .closure(api: name ?? "")
         }
+        var copiedGenerators: [String] = []
         for argument in node.arguments {
             let value = argument.expression
+            if api == nil, let ref = value.as(DeclReferenceExprSyntax.self), isValueGenerator(ref.baseName.text) {
+                copiedGenerators.append(ref.baseName.text)  // passed by value, not `&g`
+            }
             if let closure = value.as(ClosureExprSyntax.self) {
                 closureLoop(closure, closureKind, elementIndex: elementIndex, spawn: spawn, &out)
                 continue
@@ -71,6 +75,9 @@ extension ModelBuilder {
         if let closure = node.trailingClosure { closureLoop(closure, closureKind, elementIndex: elementIndex, spawn: spawn, &out) }
         for extra in node.additionalTrailingClosures { closureLoop(extra.closure, closureKind, elementIndex: elementIndex, spawn: spawn, &out) }
 
+        for generator in copiedGenerators {
+            out.append(.event(Event(kind: .copyGenerator, range: callRange, api: name ?? "", key: generator, value: value(ExprSyntax(node)))))
+        }
         if let callAPI { out.append(.event(Event(kind: .call, range: callRange, api: callAPI.name))) }
         if api == nil, !isMember, let name, let spawn = spawnStack.last { spawnedCalls.append((name, spawn)) }
         if api == nil, isMember, let name, Self.appenders.contains(name), let base, let target = assignableName(base),

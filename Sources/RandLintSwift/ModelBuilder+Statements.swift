@@ -60,6 +60,9 @@ extension ModelBuilder {
                 else if let call = binding.initializer.map({ strip($0.value) })?.as(FunctionCallExprSyntax.self),
                         let ref = call.calledExpression.as(DeclReferenceExprSyntax.self), ref.baseName.text.first?.isUppercase == true {
                     localTypes[name] = ref.baseName.text
+                } else if let ref = binding.initializer.map({ strip($0.value) })?.as(DeclReferenceExprSyntax.self),
+                          let type = localTypes[ref.baseName.text] {
+                    localTypes[name] = type  // a copy of a typed local
                 } else {
                     localTypes[name] = nil
                 }

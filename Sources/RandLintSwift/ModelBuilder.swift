@@ -87,6 +87,7 @@ final class ModelBuilder {
         var hashes = index.relevantHashes
         for name in globalKeys.keys { hashes.insert(IdentifierHash.of(name)) }
         for props in typeKeyProps.values { for name in props.keys { hashes.insert(IdentifierHash.of(name)) } }
+        for name in facts.generatorTypes.keys { hashes.insert(IdentifierHash.of(name)) }  // copies, stores, by-value passes
         bytes = Array(source.utf8)
         let filter = IdentifierHash.Filter(hashes)
         let (identifiers, lines) = bytes.withUnsafeBufferPointer { IdentifierHash.scan($0, matching: filter) }

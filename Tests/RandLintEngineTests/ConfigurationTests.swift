@@ -111,7 +111,7 @@ final class ConfigurationTests: XCTestCase {
         let ids = { (select: [String]?, ignore: [String], enable: [String]) in
             try Linter.selectRules(select: select, ignore: ignore, enable: enable, configuration: configuration).map(\.id)
         }
-        let defaults = ["hidden-global-rng", "insecure-rng-for-secret", "key-created-inside", "key-reuse", "mid-program-reseed", "modulo-bias", "rand-int-division",
+        let defaults = ["generator-copy", "hidden-global-rng", "insecure-rng-for-secret", "key-created-inside", "key-reuse", "mid-program-reseed", "modulo-bias", "rand-int-division",
                         "seed-arithmetic", "thread-unsafe-rng", "time-seed"]
         XCTAssertEqual(try ids(nil, [], []), defaults + ["unused-suppression"])
         XCTAssertEqual(try ids(["global-seed"], [], []), ["global-seed"], "--select names exactly the rules to run")

@@ -1,0 +1,80 @@
+import RandLintCore
+
+/// Which value-type generators on a path share one starting state (a lineage: an original and
+/// its copies), where each copy was made, and which of them have drawn since.
+struct GeneratorLineage: Hashable {
+    private var lineage: [String: Int] = [:]
+    private var copiedAt: [String: SourceRange] = [:]
+    private var advanced: [Int: [String]] = [:]
+    private var next = 0
+
+    /// `copy` now holds a copy of `source`'s state.
+    mutating func copy(_ copy: String, from source: String, at range: SourceRange) {
+        let id: Int
+        if let known = lineage[source] {
+            id = known
+        } else {
+            id = next
+            next += 1
+            lineage[source] = id
+        }
+        forget(copy)
+        lineage[copy] = id
+        copiedAt[copy] = range
+    }
+
+    /// `name` is rebound to something else: no longer part of a lineage. A copy that drew keeps
+    /// its draws in the lineage as "the earlier NAME" (a copy remade each loop iteration repeats
+    /// the last one); an original that is reset (`rng = checkpoint`) drops them: a deliberate replay.
+    mutating func forget(_ name: String) {
+        guard let id = lineage.removeValue(forKey: name) else { return }
+        let range = copiedAt.removeValue(forKey: name)
+        guard let i = advanced[id]?.firstIndex(of: name) else { return }
+        if let range {
+            advanced[id]?[i] = "the earlier " + name
+            copiedAt["the earlier " + name] = range
+        } else {
+            advanced[id]?.remove(at: i)
+        }
+    }
+
+    /// `name` draws. When another member of its lineage has drawn already, returns where the
+    /// copy that split them was made, and the other member's name.
+    mutating func advance(_ name: String) -> (SourceRange, String)? {
+        guard let id = lineage[name] else { return nil }
+        let others = advanced[id, default: []]
+        if !others.contains(name) { advanced[id, default: []].append(name) }
+        guard let other = others.first(where: { $0 != name }) else { return nil }
+        guard let range = copiedAt[name] ?? copiedAt[other] else { return nil }
+        return (range, other)
+    }
+
+    /// A generator as events name it: `rng` for `&rng` or `self.rng`'s own member path kept whole.
+    static func name(_ key: String) -> String {
+        key.hasPrefix("&") ? String(key.dropFirst()) : key
+    }
+
+    /// The function of this file that a by-value copy goes to, when it draws from the parameter
+    /// that receives `source` (directly or through its own copies).
+    static func callee(of event: Event, in file: FileModel, passing source: String) -> Function? {
+        guard case .call(_, let arguments)? = event.value,
+              let position = arguments.firstIndex(where: { $0 == .local(source) || $0 == .parameter(source) }) else { return nil }
+        for function in file.functions where function.kind == .function && function.name.prefix(while: { $0 != "(" }) == event.api {
+            guard position < function.parameters.count else { continue }
+            let parameter = function.parameters[position]
+            if !parameter.isInout, drawsFrom(parameter.name, in: function) { return function }
+        }
+        return nil
+    }
+
+    /// Whether `function` draws from `name` or from a copy of it.
+    static func drawsFrom(_ name: String, in function: Function) -> Bool {
+        var names: Set<String> = [name]
+        var draws = false
+        EventWalk.forEach(function.body) { event, _ in
+            if event.kind == .copyGenerator, let key = event.key, names.contains(key) { names.formUnion(event.binds) }
+            if event.kind == .drawGenerator, let key = event.key, names.contains(Self.name(key)) { draws = true }
+        }
+        return draws
+    }
+}
