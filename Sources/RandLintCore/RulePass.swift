@@ -4,12 +4,15 @@
 public final class RulePass: @unchecked Sendable {
     public let rule: Rule
     public let file: FileModel
+    /// Summaries of the functions a checked function may call (see `FunctionSummary`).
+    public let summaries: [String: FunctionSummary]
     public private(set) var findings: [Finding] = []
     private var seen: Set<SourceRange> = []
 
-    public init(rule: Rule, file: FileModel) {
+    public init(rule: Rule, file: FileModel, summaries: [String: FunctionSummary]? = nil) {
         self.rule = rule
         self.file = file
+        self.summaries = summaries ?? FunctionSummary.summaries(of: file)
     }
 
     public func report(at range: SourceRange, _ message: String, related: [Finding.Related] = []) {
@@ -19,8 +22,8 @@ public final class RulePass: @unchecked Sendable {
     }
 
     /// Runs `rule` over every function of `file`.
-    public static func run(_ rule: Rule, on file: FileModel) -> [Finding] {
-        let pass = RulePass(rule: rule, file: file)
+    public static func run(_ rule: Rule, on file: FileModel, summaries: [String: FunctionSummary]? = nil) -> [Finding] {
+        let pass = RulePass(rule: rule, file: file, summaries: summaries)
         for function in file.functions { rule.check(function, pass) }
         return pass.findings
     }

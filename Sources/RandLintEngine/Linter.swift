@@ -281,7 +281,8 @@ public final class Linter: @unchecked Sendable {
     /// Runs the rules over one model and applies the file's suppressions.
     private func check(_ model: FileModel, source: String) -> FileResult {
         var findings: [Finding] = []
-        for rule in rules { findings += RulePass.run(rule, on: model) }
+        let summaries = FunctionSummary.summaries(of: model)
+        for rule in rules { findings += RulePass.run(rule, on: model, summaries: summaries) }
         if !findings.isEmpty || unusedSuppression != nil {
             let suppressions = Suppressions(source: source)
             let used: Set<Suppressions.Use>

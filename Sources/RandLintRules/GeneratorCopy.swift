@@ -48,9 +48,11 @@ extension Rule {
             PathWalk<GeneratorLineage> { state, event, _ in
                 switch event.kind {
                 case .copyGenerator where event.binds.isEmpty:
-                    guard let source = event.key, let callee = GeneratorLineage.callee(of: event, in: pass.file, passing: source) else { return }
+                    guard let source = event.key, case .call(_, let arguments)? = event.value,
+                          let position = arguments.firstIndex(where: { $0 == .local(source) || $0 == .parameter(source) }),
+                          pass.summaries[event.api]?.drawsFromParameters.contains(position) == true else { return }
                     pass.report(at: event.range, """
-                        `\(source)` is passed by value to '\(callee.name)', which draws from its copy: the caller's generator \
+                        `\(source)` is passed by value to '\(event.api)', which draws from its copy: the caller's generator \
                         does not advance, so the next use of `\(source)` repeats these numbers
                         """)
                 case .copyGenerator:

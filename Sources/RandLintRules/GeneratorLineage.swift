@@ -53,28 +53,4 @@ struct GeneratorLineage: Hashable {
     static func name(_ key: String) -> String {
         key.hasPrefix("&") ? String(key.dropFirst()) : key
     }
-
-    /// The function of this file that a by-value copy goes to, when it draws from the parameter
-    /// that receives `source` (directly or through its own copies).
-    static func callee(of event: Event, in file: FileModel, passing source: String) -> Function? {
-        guard case .call(_, let arguments)? = event.value,
-              let position = arguments.firstIndex(where: { $0 == .local(source) || $0 == .parameter(source) }) else { return nil }
-        for function in file.functions where function.kind == .function && function.name.prefix(while: { $0 != "(" }) == event.api {
-            guard position < function.parameters.count else { continue }
-            let parameter = function.parameters[position]
-            if !parameter.isInout, drawsFrom(parameter.name, in: function) { return function }
-        }
-        return nil
-    }
-
-    /// Whether `function` draws from `name` or from a copy of it.
-    static func drawsFrom(_ name: String, in function: Function) -> Bool {
-        var names: Set<String> = [name]
-        var draws = false
-        EventWalk.forEach(function.body) { event, _ in
-            if event.kind == .copyGenerator, let key = event.key, names.contains(key) { names.formUnion(event.binds) }
-            if event.kind == .drawGenerator, let key = event.key, names.contains(Self.name(key)) { draws = true }
-        }
-        return draws
-    }
 }
