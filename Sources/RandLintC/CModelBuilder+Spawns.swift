@@ -98,8 +98,13 @@ extension CModelBuilder {
         guard j >= 0 else { return nil }
         var lineStart = j
         while lineStart > 0, t[lineStart - 1] != 0x0A { lineStart -= 1 }
+        // a directive continued over lines (`#pragma omp parallel \` / `num_threads(4)`)
+        while lineStart >= 2, t[lineStart - 1] == 0x0A, t[lineStart - 2] == 0x5C || (t[lineStart - 2] == 0x0D && lineStart >= 3 && t[lineStart - 3] == 0x5C) {
+            lineStart -= 1
+            while lineStart > 0, t[lineStart - 1] != 0x0A { lineStart -= 1 }
+        }
         let line = String(decoding: UnsafeBufferPointer(rebasing: t[lineStart...j]), as: UTF8.self)
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "#" || $0 == "(" }).map(String.init)
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "#" || $0 == "(" || $0 == "\\" || $0 == "\n" || $0 == "\r" }).map(String.init)
         guard line.drop(while: { $0 == " " || $0 == "\t" }).first == "#", words.count >= 3, words[0] == "pragma", words[1] == "omp"
         else { return nil }
         let directive = Array(words.dropFirst(2).prefix(while: { Self.openMPDirectiveWords.contains($0) }))
@@ -110,8 +115,11 @@ extension CModelBuilder {
         var k = lineStart
         while k < j, t[k] == 0x20 || t[k] == 0x09 { k += 1; column += 1 }
         let lineNumber = start.line - t[lineStart..<start.offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        var end = k
+        while end <= j, t[end] != 0x0A, t[end] != 0x0D, t[end] != 0x5C { end += 1 }  // the directive's first line
+        while end > k, t[end - 1] == 0x20 || t[end - 1] == 0x09 { end -= 1 }
         let range = RandLintCore.SourceRange(start: SourcePosition(line: lineNumber, column: column, offset: k),
-                                             end: SourcePosition(line: lineNumber, column: column + (j + 1 - k), offset: j + 1))
+                                             end: SourcePosition(line: lineNumber, column: column + (end - k), offset: end))
         return OpenMPDirective(name: directive.joined(separator: " "), everyThread: everyThread, range: range)
     }
 }
