@@ -71,7 +71,14 @@ extension Rule {
                 guard event.kind == .seedGlobal else { return }
                 let call = event.callName
                 if context.isRepeated {
-                    pass.report(at: event.range, "\(call) reseeds the process-wide generator on every iteration: each iteration restarts the same sequence")
+                    let varies = event.seed?.value.map { seed in
+                        var found = false
+                        seed.forEachNode { if case .local(let name) = $0, context.loopVariables.contains(name) { found = true } }
+                        return found
+                    } ?? false
+                    pass.report(at: event.range, varies
+                        ? "\(call) reseeds the process-wide generator on every iteration: each iteration's numbers depend on the seed formula, not on one stream, and any other user of the generator is reset too"
+                        : "\(call) reseeds the process-wide generator on every iteration: each iteration restarts the same sequence")
                 } else if !function.isEntryPoint {
                     pass.report(at: event.range, "\(call) in '\(function.name)' reseeds the process-wide generator: every caller's later draws are reset to this sequence")
                 } else if used.contains(generator) {
