@@ -56,7 +56,7 @@ else
 fi
 
 /usr/bin/time -f "%M" -o "$work/rss" "$bin" --format gcc "$corpus" > "$work/findings.txt" || true
-echo "peak memory: $(( $(cat "$work/rss") / 1024 )) MB (target <= 150 MB)"
+echo "peak memory: $(( $(tail -1 "$work/rss") / 1024 )) MB (target <= 150 MB)"
 echo "findings: $(wc -l < "$work/findings.txt") lines of gcc output in $work/findings.txt"
 
 echo
