@@ -6,7 +6,7 @@ import Yams
 extension Configuration {
     static let topKeys = ["rules", "include", "exclude", "entry-points", "catalogs", "custom-rules", "c"]
     static let customRuleKeys = ["id", "call", "message", "level", "languages", "help"]
-    static let cKeys = ["flags", "compile-commands"]
+    static let cKeys = ["flags", "compile-commands", "required"]
 
     /// Parses `.randlint.yml` text. Every problem is `path:line: message`, with a did-you-mean for
     /// unknown keys, rule ids, levels and languages. `directory` is the file's folder (absolute).
@@ -44,6 +44,7 @@ extension Configuration {
                 for (cKey, _, cValue) in try reader.mapping(value, allowed: cKeys, what: "c") {
                     switch cKey {
                     case "flags": configuration.cFlags = try list(cValue, reader, "c.flags")
+                    case "required": configuration.cRequired = try reader.bool(cValue, "c.required")
                     default: configuration.compileCommands = resolve(try reader.string(cValue, "c.compile-commands"), in: directory)
                     }
                 }

@@ -23,13 +23,15 @@ final class CLITests: XCTestCase {
     }
 
     /// Runs any program (the binary, or a wrapper such as `script` for a pseudo-terminal).
-    static func runProgram(_ program: String, _ arguments: [String], in directory: URL) throws -> Run {
+    /// `environment` adds to (or overrides) the test's own environment.
+    static func runProgram(_ program: String, _ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
