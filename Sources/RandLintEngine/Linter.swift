@@ -149,6 +149,9 @@ public final class Linter: @unchecked Sendable {
                 ? "; on machines without libclang, `c: {required: false}` in \(Configuration.fileName) lets a run pass without C analysis"
                 : ""))
         }
+        if let missing = cFlags?.missingDirectories, !missing.isEmpty, discovered.files.contains(where: { Language(path: $0.path) == .c }) {
+            report.notes.append("the compile database names folders that do not exist: \(missing.joined(separator: ", ")); its entries there do not match the files linted, or their relative flags (-I) lead nowhere")
+        }
         if missingHeaders > 0 { report.notes.append("\(missingHeaders) included header(s) not found; analysis went on without them (pass flags with -p or c.flags)") }
         report.findings.sort()
         report.problems.sort()

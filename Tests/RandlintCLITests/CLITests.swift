@@ -22,6 +22,16 @@ final class CLITests: XCTestCase {
         try Self.runProgram(Self.binary.path, arguments, in: directory)
     }
 
+    /// Runs the binary in `directory`, failing the test when it crashed (a backtrace or a fatal
+    /// error on stderr): bad input must give a message and an exit status, never a crash.
+    static func runWithoutCrash(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                                file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+        let result = try runProgram(binary.path, arguments, in: directory, environment: environment)
+        XCTAssertFalse(result.stderr.contains("Fatal error") || result.stderr.contains("Backtrace") || result.status > 128,
+                       "randlint crashed:\n\(result.stderr)", file: file, line: line)
+        return result
+    }
+
     /// Runs any program (the binary, or a wrapper such as `script` for a pseudo-terminal).
     /// `environment` adds to (or overrides) the test's own environment.
     static func runProgram(_ program: String, _ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Run {
