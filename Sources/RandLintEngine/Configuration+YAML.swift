@@ -30,7 +30,7 @@ extension Configuration {
                 for node in try nodes(value, reader, "catalogs") {
                     let name = try reader.string(node, "a catalog path")
                     let absolute = resolve(name, in: directory)
-                    guard let data = FileManager.default.contents(atPath: absolute), let catalogText = String(data: data, encoding: .utf8) else {
+                    guard case .success(let bytes) = SourceReader.read(absolute), let catalogText = String(validating: bytes, as: UTF8.self) else {
                         throw reader.error(node, "catalog '\(name)' not found (paths are relative to the configuration file's folder)")
                     }
                     _ = try Catalog.parse(catalogText, path: absolute)  // report a bad catalog now, at its own file:line

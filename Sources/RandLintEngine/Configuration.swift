@@ -98,8 +98,8 @@ public struct Configuration: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw RandLintError("\(path): no such configuration file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw RandLintError("\(path): cannot read the configuration file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw RandLintError("\(path): not valid UTF-8") }
+        guard case .success(let bytes) = SourceReader.read(path) else { throw RandLintError("\(path): cannot read the configuration file") }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw RandLintError("\(path): not valid UTF-8") }
         let directory = URL(fileURLWithPath: PathFilter.absolute(path)).deletingLastPathComponent().path
         return try parse(text, path: path, directory: directory)
     }

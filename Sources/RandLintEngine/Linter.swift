@@ -41,7 +41,7 @@ public final class Linter: @unchecked Sendable {
         var catalogs = try BuiltinCatalogs.load()
         let configuration = options.configuration
         for path in options.extraCatalogs + (configuration?.catalogs ?? []) {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard case .success(let bytes) = SourceReader.read(path), let text = String(validating: bytes, as: UTF8.self) else {
                 throw RandLintError("\(path): cannot read catalog file")
             }
             catalogs.append(try Catalog.parse(text, path: path))
@@ -269,6 +269,10 @@ public final class Linter: @unchecked Sendable {
             var result = check(FileModel(path: path, language: language, functions: []), source: source)
             result.parsed = false
             return result
+        }
+        if language == .c, let special = includes.specialHeaders(path: file.path, bytes: bytes).first {
+            let shown = Discovery(root: root).display(special)
+            return FileResult(path: path, problems: [.init(path: path, message: "includes \(shown), which is not a regular file (\(SourceReader.specialKind(special) ?? "special")); the file was not analyzed")])
         }
         let depth = NestingEstimate.depth(bytes)
         guard depth <= NestingEstimate.limit else {

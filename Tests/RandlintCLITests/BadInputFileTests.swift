@@ -176,6 +176,21 @@ final class BadInputFileTests: XCTestCase {
         }
     }
 
+    /// A FIFO where a configuration file or an included header is expected: an error, not a hang
+    /// (libclang would wait on the header forever).
+    func testFIFOConfigurationOrHeaderIsAnError() throws {
+        try scratch.write("a.c", "#include <stdlib.h>\n#include \"pipe.h\"\nint main(void) { srand(1); return 0; }\n")
+        XCTAssertEqual(mkfifo(scratch.path("pipe.h"), 0o644), 0)
+        let header = try lint(["a.c"])
+        XCTAssertEqual(header.status, 2, header.stdout)
+        XCTAssertTrue(header.stdout.contains("a.c: error: includes pipe.h, which is not a regular file (a FIFO); the file was not analyzed\n"), header.stdout)
+
+        XCTAssertEqual(mkfifo(scratch.path(".randlint.yml"), 0o644), 0)
+        let configuration = try lint(["a.c"])
+        XCTAssertEqual(configuration.status, 2)
+        XCTAssertEqual(configuration.stderr, "randlint: error: .randlint.yml: cannot read the configuration file\n")
+    }
+
     /// chmod 000 does not stop root from reading, so this one case cannot be checked as root.
     func testUnreadableFileIsAnError() throws {
         try XCTSkipIf(getuid() == 0, "running as root: chmod 000 does not make a file unreadable for root")
