@@ -177,12 +177,22 @@ public final class Linter: @unchecked Sendable {
 
     /// Lints one file's text (the LSP server passes unsaved editor text). A file the
     /// configuration's include/exclude globs leave out gets no findings, as with `--force-exclude`.
-    public func lint(path: String, source: String) -> [Finding] {
-        if let pathFilter, pathFilter.isExcluded(path) || !pathFilter.isIncluded(path) { return [] }
-        guard NestingEstimate.depth(Array(source.utf8)) <= NestingEstimate.limit else { return [] }
+    public func lint(path: String, source: String) -> [Finding] { lintDocument(path: path, source: source).findings }
+
+    /// `lint(path:source:)`, and why the text could not be analyzed when it could not (nested too
+    /// deeply, no libclang, an unusable compile database, libclang could not parse it); nil when
+    /// it was, or when the configuration allows the cause (`c.required: false`).
+    public func lintDocument(path: String, source: String) -> (findings: [Finding], notAnalyzed: String?) {
+        if let pathFilter, pathFilter.isExcluded(path) || !pathFilter.isIncluded(path) { return ([], nil) }
+        let depth = NestingEstimate.depth(Array(source.utf8))
+        guard depth <= NestingEstimate.limit else {
+            return ([], "code nested about \(depth) levels deep (more than \(NestingEstimate.limit)); the file was not analyzed")
+        }
         return LargeStack.run {
             let result = self.analyze(path: path, source: source, language: Language(path: path) ?? .swift)
-            return (result.findings + result.headers.flatMap { self.check($0, source: (try? Self.read($0.path)) ?? "").findings }).sorted()
+            let findings = (result.findings + result.headers.flatMap { self.check($0, source: (try? Self.read($0.path)) ?? "").findings }).sorted()
+            let reason = result.problems.first.map { problem in result.cUnavailable?.description ?? problem.message }
+            return (findings, reason)
         }
     }
 

@@ -59,6 +59,16 @@ final class BadInputLSPTests: XCTestCase {
         let published = session.notification("textDocument/publishDiagnostics")
         XCTAssertEqual(published["diagnostics"]?.arrayValue?.compactMap { $0["code"]?.stringValue }.sorted(), ["global-seed", "mid-program-reseed"])
 
+        // Nested past what randlint analyzes safely: no diagnostics, and the user is told once.
+        let tooDeep = "import Glibc\nfunc g(x: Int) {\n    let y = x" + String(repeating: " + x", count: 40_000) + "\n    srand48(y)\n}\n"
+        for version in [3, 4] {
+            session.notify("textDocument/didChange", ["textDocument": ["uri": .string(Self.uri), "version": .int(version)], "contentChanges": [["text": .string(tooDeep)]]])
+            XCTAssertEqual(session.notification("textDocument/publishDiagnostics")["diagnostics"], .array([]))
+        }
+        let shown = session.skipped.filter { $0["method"] == "window/showMessage" }
+        XCTAssertEqual(shown.map { $0[path: "params", "message"] },
+                       [.string("randlint: /tmp/randlint-bad-input/Sim.swift was not analyzed: code nested about 40005 levels deep (more than 30000); the file was not analyzed")])
+
         // After shutdown: requests are invalid, the exit notification ends the server with 0.
         session.request(9, "shutdown")
         XCTAssertEqual(session.response(9)["result"], .null)
@@ -69,5 +79,21 @@ final class BadInputLSPTests: XCTestCase {
         session.notify("exit")
         XCTAssertEqual(session.waitForExit(), 0)
         XCTAssertTrue(session.stderrText.contains("Content-Length"), session.stderrText)
+    }
+
+    /// Without libclang a C document gets no diagnostics, and the user is told why, once.
+    func testCDocumentWithoutLibclangIsReported() throws {
+        let session = try LSPSession(environment: ["RANDLINT_LIBCLANG": "/nonexistent/libclang.so"])
+        _ = session.initialize()
+        let uri = "file:///tmp/randlint-bad-input/sim.c"
+        session.open(uri, "#include <stdlib.h>\nint main(void) { srand(1); return 0; }\n", language: "c")
+        XCTAssertEqual(session.notification("textDocument/publishDiagnostics")["diagnostics"], .array([]))
+        let shown = session.skipped.filter { $0["method"] == "window/showMessage" }
+        XCTAssertEqual(shown.count, 1, "\(session.skipped.map(\.serialized))")
+        XCTAssertEqual(shown.first?[path: "params", "type"], 2)
+        XCTAssertTrue(shown.first?[path: "params", "message"]?.stringValue?
+            .hasPrefix("randlint: /tmp/randlint-bad-input/sim.c was not analyzed: C analysis needs libclang: install libclang-dev") == true,
+                      "\(shown.map(\.serialized))")
+        XCTAssertEqual(session.shutdownAndExit(), 0)
     }
 }
