@@ -1,5 +1,5 @@
 /// An upper estimate of how deeply a Swift or C file's syntax tree nests, from its bytes alone
-/// (comments and literals skipped). Each open bracket is a level; within a level, every operator,
+/// (comments and literals skipped). Each open bracket is a level; within a level, every operator character,
 /// opening bracket and `else` since the statement began can add one to the depth of the tree
 /// (`x + x + …`, `!!x`, `a.b.c`, `if … else if …`). A statement begins after `;` or `,`, or on a
 /// new line that does not continue an expression (after `:` too: a `case` label). Lines starting
@@ -8,7 +8,9 @@
 /// Files estimated deeper than `limit` are not analyzed: the parser's tree, the front ends and
 /// the rules recurse, and `LargeStack` gives them room for `limit` levels with a wide margin.
 enum NestingEstimate {
-    static let limit = 30_000
+    /// 30,000 levels on `LargeStack`'s full 1 GiB stack, proportionally fewer where the system
+    /// gave a smaller one, 300 when work runs on the caller's thread.
+    static var limit: Int { LargeStack.size == 0 ? 300 : max(300, 30_000 / ((1 << 30) / LargeStack.size)) }
 
     static func depth(_ bytes: [UInt8]) -> Int {
         var levels: [Int] = [0]  // operators and brackets since the statement began, per open bracket
@@ -110,12 +112,14 @@ enum NestingEstimate {
                         lastEndsOperand = true
                     }
                 } else {
-                    // An operator (a run of punctuation counts once) continues the statement; a `:`
-                    // ending a line ends a label.
+                    // An operator continues the statement, each of its characters counted (`!!x` is two
+                    // levels); a `:` ending a line ends a label.
                     let start = i
-                    while i < n, !isWord(bytes[i]), ![0x20, 0x09, 0x0A, 0x0D, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3B, 0x2C].contains(bytes[i]) { i += 1 }
+                    while i < n, !isWord(bytes[i]), ![0x20, 0x09, 0x0A, 0x0D, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3B, 0x2C].contains(bytes[i]) {
+                        add()
+                        i += 1
+                    }
                     newLine = false
-                    add()
                     lastEndsOperand = i - start == 1 && bytes[start] == 0x3A
                 }
             }

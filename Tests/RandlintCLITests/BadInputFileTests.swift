@@ -132,6 +132,17 @@ final class BadInputFileTests: XCTestCase {
         XCTAssertTrue(text.stdout.contains("; 1 file only partly parsed (see the notes)\n"), text.stdout)
     }
 
+    /// Where the address space is limited (`ulimit -v`), the 1 GiB thread stacks are refused:
+    /// randlint falls back to smaller ones instead of waiting forever for threads never started.
+    func testLimitedAddressSpaceFallsBackToSmallerStacks() throws {
+        try scratch.write("app.swift", Self.seedSwift)
+        for i in 1...6 { try scratch.write("other\(i).swift", "let x = \(i)\n") }
+        let result = try CLITests.runProgram("/usr/bin/timeout", ["60", "/bin/bash", "-c", "ulimit -v 3000000 && exec \"$0\" . --jobs 4 --select global-seed",
+                                                                  CLITests.binary.path], in: scratch.url)
+        XCTAssertEqual(result.status, 1, "124 is a hang:\n\(result.stdout)\(result.stderr)")
+        XCTAssertTrue(result.stdout.contains("app.swift:4:5: warning[global-seed]"), result.stdout)
+    }
+
     /// Deeper than randlint can analyze safely: an error, not a crash.
     func testNestingBeyondTheLimitIsAnError() throws {
         try scratch.write("deep.swift", "import Glibc\nfunc f(x: Int) {\nlet y = x" + String(repeating: " + x", count: 40_000) + "\nsrand48(y)\n}\n")
