@@ -143,6 +143,17 @@ final class BadInputFileTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("app.swift:4:5: warning[global-seed]"), result.stdout)
     }
 
+    /// 5,000 nested blocks in C: clang stops at its bracket depth (256) and drops the rest of the
+    /// file; randlint must not crash on what it gets. (Telling the user about the dropped code is
+    /// the program model's dropped-call note, issue 9.)
+    func testFiveThousandNestedBlocksInCDoNotCrash() throws {
+        try scratch.write("blocks.c", "#include <stdlib.h>\nvoid f(int x) {\n" + String(repeating: "if (x) {\n", count: 5_000) + "srand(1);\n"
+                          + String(repeating: "}\n", count: 5_000) + "}\n")
+        let result = try lint(["blocks.c", "--select", "global-seed"])
+        XCTAssertLessThan(result.status, 2, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains(" in 1 file analyzed (") || result.stdout.contains(" of 1 file analyzed in "), result.stdout)
+    }
+
     /// Deeper than randlint can analyze safely: an error, not a crash.
     func testNestingBeyondTheLimitIsAnError() throws {
         try scratch.write("deep.swift", "import Glibc\nfunc f(x: Int) {\nlet y = x" + String(repeating: " + x", count: 40_000) + "\nsrand48(y)\n}\n")
