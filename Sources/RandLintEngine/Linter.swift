@@ -188,8 +188,13 @@ public final class Linter: @unchecked Sendable {
         guard depth <= NestingEstimate.limit else {
             return ([], "code nested about \(depth) levels deep (more than \(NestingEstimate.limit)); the file was not analyzed")
         }
+        let language = Language(path: path) ?? .swift
+        if language == .c {
+            let includes = IncludePrefilter(calls: cNames.calls, types: cNames.keyTypes, flags: cFlags, linted: [])
+            if let problem = specialHeaderProblem(path: path, bytes: Array(source.utf8), includes: includes) { return ([], problem) }
+        }
         return LargeStack.run {
-            let result = self.analyze(path: path, source: source, language: Language(path: path) ?? .swift)
+            let result = self.analyze(path: path, source: source, language: language)
             let findings = (result.findings + result.headers.flatMap { self.check($0, source: (try? Self.read($0.path)) ?? "").findings }).sorted()
             let reason = result.problems.first.map { problem in result.cUnavailable?.description ?? problem.message }
             return (findings, reason)
@@ -280,15 +285,22 @@ public final class Linter: @unchecked Sendable {
             result.parsed = false
             return result
         }
-        if language == .c, let special = includes.specialHeaders(path: file.path, bytes: bytes).first {
-            let shown = Discovery(root: root).display(special)
-            return FileResult(path: path, problems: [.init(path: path, message: "includes \(shown), which is not a regular file (\(SourceReader.specialKind(special) ?? "special")); the file was not analyzed")])
+        if language == .c, let problem = specialHeaderProblem(path: file.path, bytes: bytes, includes: includes) {
+            return FileResult(path: path, problems: [.init(path: path, message: problem)])
         }
         let depth = NestingEstimate.depth(bytes)
         guard depth <= NestingEstimate.limit else {
             return FileResult(path: path, problems: [.init(path: path, message: "code nested about \(depth) levels deep (more than \(NestingEstimate.limit)); the file was not analyzed")])
         }
         return analyze(path: path, source: source, language: language, location: file.path)
+    }
+
+    /// Why a C file cannot be parsed when it includes a project header that is a FIFO (libclang
+    /// would wait on it forever), or nil.
+    private func specialHeaderProblem(path: String, bytes: [UInt8], includes: IncludePrefilter) -> String? {
+        guard let special = includes.specialHeaders(path: path, bytes: bytes).first else { return nil }
+        let kind = SourceReader.specialKind(special) ?? "not a regular file"
+        return "includes \(Discovery(root: root).display(special)), which is not a regular file (\(kind)); the file was not analyzed"
     }
 
     /// `path` is the file as reports show it; `location` is where it is on disk (C includes are

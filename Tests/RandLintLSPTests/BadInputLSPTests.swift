@@ -96,4 +96,20 @@ final class BadInputLSPTests: XCTestCase {
                       "\(shown.map(\.serialized))")
         XCTAssertEqual(session.shutdownAndExit(), 0)
     }
+
+    /// A C document that includes a FIFO is not handed to libclang (it would wait forever).
+    func testCDocumentIncludingAFIFOIsReported() throws {
+        let dir = try TestPaths.temporaryDirectory("fifo")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        XCTAssertEqual(mkfifo(dir.appendingPathComponent("pipe.h").path, 0o644), 0)
+        let session = try LSPSession(directory: dir)
+        _ = session.initialize()
+        let uri = dir.appendingPathComponent("a.c").absoluteString
+        session.open(uri, "#include <stdlib.h>\n#include \"pipe.h\"\nint main(void) { srand(1); return 0; }\n", language: "c")
+        XCTAssertEqual(session.notification("textDocument/publishDiagnostics")["diagnostics"], .array([]))
+        let shown = session.skipped.filter { $0["method"] == "window/showMessage" }.compactMap { $0[path: "params", "message"]?.stringValue }
+        XCTAssertEqual(shown.count, 1, "\(session.skipped.map(\.serialized))")
+        XCTAssertTrue(shown.first?.hasSuffix("was not analyzed: includes pipe.h, which is not a regular file (a FIFO); the file was not analyzed") == true, "\(shown)")
+        XCTAssertEqual(session.shutdownAndExit(), 0)
+    }
 }
