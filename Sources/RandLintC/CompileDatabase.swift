@@ -12,6 +12,8 @@ struct CompileDatabase: Sendable {
     }
 
     private let entries: [String: Entry]
+    /// The `directory` values that name no folder on this machine, sorted.
+    let missingDirectories: [String]
     /// Per folder, the entry of the first source file in it (by path): what its headers borrow.
     private let byFolder: [String: Entry]
 
@@ -29,8 +31,11 @@ struct CompileDatabase: Sendable {
             throw RandLintError("\(file): not a JSON compile database (expected an array of {directory, file, command|arguments})")
         }
         var entries: [String: Entry] = [:]
+        var missing = Set<String>()
         for item in list {
             guard let directory = item["directory"] as? String, let name = item["file"] as? String else { continue }
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) || !isFolder.boolValue { missing.insert(directory) }
             let absolute = Self.absolute(name, in: directory)
             var argv: [String]
             if let arguments = item["arguments"] as? [String] { argv = arguments }
@@ -42,6 +47,7 @@ struct CompileDatabase: Sendable {
             }
         }
         self.entries = entries
+        self.missingDirectories = missing.sorted()
         var byFolder: [String: Entry] = [:]
         for (file, entry) in entries.sorted(by: { $0.key < $1.key }) {
             let folder = (file as NSString).deletingLastPathComponent

@@ -16,6 +16,10 @@ public struct CompileFlags: Sendable {
         self.extra = extra
     }
 
+    /// Folders the compile database's entries are relative to that do not exist here (the
+    /// database was made on another machine, or the build folder is gone).
+    public var missingDirectories: [String] { database?.missingDirectories ?? [] }
+
     struct Arguments {
         var file: String
         var flags: [String]

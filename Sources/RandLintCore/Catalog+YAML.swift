@@ -29,7 +29,23 @@ extension Catalog {
         }
         guard let name else { throw reader.error(root, "a catalog needs a 'catalog' name") }
         let apis = try apiNodes.map { try api($0, catalog: name, languages: languages, generators: generators, reader) }
+        try rejectDuplicates(apis, reader)
         return Catalog(name: name, path: path, languages: languages, generators: generators, keyTypes: keyTypes, generatorTypes: generatorTypes, apis: apis)
+    }
+
+    /// Two entries of one kind that match the same calls (same name, member or not, receivers and
+    /// labels, a language in common) are a mistake: the second is an error. One API may have
+    /// several kinds (`concurrentPerform` repeats its closure and runs it concurrently).
+    private static func rejectDuplicates(_ apis: [API], _ reader: YAMLReader) throws {
+        var seen: [String: API] = [:]
+        for api in apis {
+            let key = [api.name, api.kind.rawValue, api.member ? "member" : "function", api.receiver.sorted().joined(separator: ","),
+                       api.labels.joined(separator: ","), api.unlessLabels.joined(separator: ",")].joined(separator: "|")
+            if let first = seen[key], !Set(first.languages).isDisjoint(with: api.languages) {
+                throw RandLintError(path: reader.path, line: api.line, "api '\(api.name)' is already listed on line \(first.line); give each API one entry")
+            }
+            if seen[key] == nil { seen[key] = api }
+        }
     }
 
     private static func generatorsAllowed(_ node: Node) -> [String] {

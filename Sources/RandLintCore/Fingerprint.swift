@@ -85,7 +85,7 @@ public enum Fingerprint {
 }
 
 /// Source lines by path, split once per file (for fingerprints and baselines). Lines end at
-/// `\n`; a `\r` before it is dropped.
+/// `\n`, `\r\n` or a lone `\r` (as the front ends count lines).
 public struct SourceLineCache {
     private let sources: [String: String]
     private var starts: [String: (bytes: [UInt8], lineStarts: [Int])] = [:]
@@ -97,7 +97,7 @@ public struct SourceLineCache {
         if starts[path] == nil {
             let bytes = Array((sources[path] ?? "").utf8)
             var lineStarts = [0]
-            for (i, b) in bytes.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+            for (i, b) in bytes.enumerated() where b == 0x0A || (b == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) { lineStarts.append(i + 1) }
             starts[path] = (bytes, sources[path] == nil ? [] : lineStarts)
         }
         let (bytes, lineStarts) = starts[path]!

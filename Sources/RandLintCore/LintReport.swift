@@ -3,7 +3,8 @@
 /// only on the input files, never on thread count or timing (except `elapsed`, which only the
 /// text summary prints).
 public struct LintReport: Sendable {
-    /// A file that could not be analyzed: unreadable, not UTF-8, or (C) not parsable.
+    /// A file that could not be analyzed: unreadable, not UTF-8 text, libclang or the compile
+    /// database unusable, or (C) not parsable; or a path that could not be linted.
     public struct Problem: Sendable, Hashable, Codable, Comparable {
         public var path: String
         public var message: String
@@ -15,28 +16,41 @@ public struct LintReport: Sendable {
     }
 
     public var findings: [Finding]
+    /// Files that could not be analyzed (and paths that could not be linted): each one makes the
+    /// run fail (exit 2), whatever the findings.
+    public var problems: [Problem]
+    /// Files that could not be analyzed for a cause the configuration allows (`c.required: false`):
+    /// reported and counted, but they do not make the run fail.
+    public var skipped: [Problem]
     /// The rules that ran, sorted by id (SARIF lists them as `tool.driver.rules`).
     public var rules: [Rule]
-    public var problems: [Problem]
     /// One-line notes for the user (e.g. "C analysis needs libclang-dev").
     public var notes: [String]
-    /// Files discovered and considered; files actually parsed after the prefilter.
+    /// Files analyzed (discovered, minus those in `problems` and `skipped`); files actually parsed
+    /// after the prefilter; files not analyzed (in `problems` or `skipped`); files whose parse
+    /// dropped code that mentions a catalog API (each such place is a note).
     public var filesAnalyzed: Int
     public var filesParsed: Int
+    public var filesNotAnalyzed: Int
+    public var filesPartiallyParsed: Int
     /// The directory finding paths are relative to (SARIF's `%SRCROOT%`), absolute.
     public var root: String
     /// The text of every file that has a finding, by finding path (for code frames and fixes).
     public var sources: [String: String]
     public var elapsedSeconds: Double
 
-    public init(findings: [Finding], rules: [Rule], problems: [Problem] = [], notes: [String] = [], filesAnalyzed: Int, filesParsed: Int,
+    public init(findings: [Finding], rules: [Rule], problems: [Problem] = [], skipped: [Problem] = [], notes: [String] = [],
+                filesAnalyzed: Int, filesParsed: Int, filesNotAnalyzed: Int = 0, filesPartiallyParsed: Int = 0,
                 root: String, sources: [String: String] = [:], elapsedSeconds: Double = 0) {
         self.findings = findings
         self.rules = rules
         self.problems = problems
+        self.skipped = skipped
         self.notes = notes
         self.filesAnalyzed = filesAnalyzed
         self.filesParsed = filesParsed
+        self.filesNotAnalyzed = filesNotAnalyzed
+        self.filesPartiallyParsed = filesPartiallyParsed
         self.root = root
         self.sources = sources
         self.elapsedSeconds = elapsedSeconds

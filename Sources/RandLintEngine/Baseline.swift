@@ -55,7 +55,8 @@ public struct Baseline: Sendable, Equatable {
     }
 
     public static func load(path: String) throws -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else { throw RandLintError("\(path): cannot read the baseline file") }
+        guard case .success(let bytes) = SourceReader.read(path) else { throw RandLintError("\(path): cannot read the baseline file") }
+        let data = Data(bytes)
         let file: File
         do { file = try JSONDecoder().decode(File.self, from: data) }
         catch { throw RandLintError("\(path): not a randlint baseline (write one with --write-baseline)") }

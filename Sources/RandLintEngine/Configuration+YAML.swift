@@ -6,7 +6,7 @@ import Yams
 extension Configuration {
     static let topKeys = ["rules", "include", "exclude", "entry-points", "catalogs", "custom-rules", "c"]
     static let customRuleKeys = ["id", "call", "message", "level", "languages", "help"]
-    static let cKeys = ["flags", "compile-commands"]
+    static let cKeys = ["flags", "compile-commands", "required"]
 
     /// Parses `.randlint.yml` text. Every problem is `path:line: message`, with a did-you-mean for
     /// unknown keys, rule ids, levels and languages. `directory` is the file's folder (absolute).
@@ -30,7 +30,7 @@ extension Configuration {
                 for node in try nodes(value, reader, "catalogs") {
                     let name = try reader.string(node, "a catalog path")
                     let absolute = resolve(name, in: directory)
-                    guard let data = FileManager.default.contents(atPath: absolute), let catalogText = String(data: data, encoding: .utf8) else {
+                    guard case .success(let bytes) = SourceReader.read(absolute), let catalogText = String(validating: bytes, as: UTF8.self) else {
                         throw reader.error(node, "catalog '\(name)' not found (paths are relative to the configuration file's folder)")
                     }
                     _ = try Catalog.parse(catalogText, path: absolute)  // report a bad catalog now, at its own file:line
@@ -44,6 +44,7 @@ extension Configuration {
                 for (cKey, _, cValue) in try reader.mapping(value, allowed: cKeys, what: "c") {
                     switch cKey {
                     case "flags": configuration.cFlags = try list(cValue, reader, "c.flags")
+                    case "required": configuration.cRequired = try reader.bool(cValue, "c.required")
                     default: configuration.compileCommands = resolve(try reader.string(cValue, "c.compile-commands"), in: directory)
                     }
                 }

@@ -25,6 +25,7 @@ import RandLintRules
 /// c:
 ///   flags: [-Iinclude, -DNDEBUG]
 ///   compile-commands: build
+///   required: false             # no libclang here: C files not analyzed do not fail the run
 /// ```
 public struct Configuration: Sendable {
     public static let fileName = ".randlint.yml"
@@ -62,6 +63,9 @@ public struct Configuration: Sendable {
     public var cFlags: [String] = []
     /// `c.compile-commands`, absolute.
     public var compileCommands: String?
+    /// `c.required` (default true): when false, C files are reported as not analyzed on a machine
+    /// where libclang cannot be loaded, but the run does not fail (exit 2) over them.
+    public var cRequired = true
 
     public init(path: String, directory: String) {
         self.path = path
@@ -94,8 +98,8 @@ public struct Configuration: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw RandLintError("\(path): no such configuration file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw RandLintError("\(path): cannot read the configuration file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw RandLintError("\(path): not valid UTF-8") }
+        guard case .success(let bytes) = SourceReader.read(path) else { throw RandLintError("\(path): cannot read the configuration file") }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw RandLintError("\(path): not valid UTF-8") }
         let directory = URL(fileURLWithPath: PathFilter.absolute(path)).deletingLastPathComponent().path
         return try parse(text, path: path, directory: directory)
     }

@@ -4,6 +4,8 @@ import RandLintCore
 /// Finds the files to lint. Folders are walked in sorted order, skipping hidden entries and
 /// build folders (`.git`, `.build`, anything starting with `.`); a file named explicitly is
 /// always taken. Paths are returned as the user would write them: relative to `root` when inside it.
+/// Special files (FIFOs, sockets, devices) are never returned, and a folder reached again through
+/// a symbolic link is not walked again; both are notes.
 struct Discovery {
     let root: String
     /// The configuration's include/exclude globs: excludes apply to walked files (and prune
@@ -21,6 +23,7 @@ struct Discovery {
     struct Result {
         var files: [File] = []
         var problems: [LintReport.Problem] = []
+        var notes: [String] = []
     }
 
     func files(for paths: [String]) -> Result {
@@ -30,7 +33,13 @@ struct Discovery {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                result.problems.append(.init(path: path, message: "no such file or directory"))
+                // A symbolic link that leads nowhere (dangling, or a loop): say which.
+                let isLink = (try? fm.destinationOfSymbolicLink(atPath: path)) != nil
+                if isLink, case .failure(let error) = SourceReader.read(path) {
+                    result.problems.append(.init(path: display(path), message: error.description))
+                } else {
+                    result.problems.append(.init(path: path, message: "no such file or directory"))
+                }
                 continue
             }
             if !isDirectory.boolValue {
@@ -39,19 +48,33 @@ struct Discovery {
                     result.problems.append(.init(path: shown, message: "not a Swift or C source file (.swift, .c, .h)"))
                 } else if forceExclude, filter?.isExcluded(path) == true {
                     continue
+                } else if let kind = SourceReader.specialKind(path) {
+                    result.notes.append("\(shown): \(kind), not a regular file; skipped")
                 } else if seen.insert(shown).inserted {
                     result.files.append(File(path: path, shown: shown))
                 }
                 continue
             }
-            for file in walk(path) where seen.insert(file.shown).inserted { result.files.append(file) }
+            var walked: [String: String] = [:]
+            for file in walk(path, walked: &walked, report: &result) where seen.insert(file.shown).inserted { result.files.append(file) }
         }
         return result
     }
 
-    private func walk(_ directory: String) -> [File] {
+    /// `walked`: the folders walked so far in this walk, real path → path as shown. Problems and
+    /// notes go to `report`; the files found are returned.
+    private func walk(_ directory: String, walked: inout [String: String], report: inout Result) -> [File] {
         var found: [File] = []
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        if let first = walked[real] {
+            report.notes.append("\(display(directory)): the same folder as \(first.isEmpty ? "." : first) (a symbolic link); not walked again")
+            return []
+        }
+        walked[real] = display(directory)
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            report.problems.append(.init(path: display(directory), message: "cannot read the folder"))
+            return []
+        }
         for name in entries.sorted() where !name.hasPrefix(".") {
             let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
             var isDirectory: ObjCBool = false
@@ -61,9 +84,13 @@ struct Discovery {
             }
             if isDirectory.boolValue {
                 if Self.skippedFolders.contains(name) || filter?.isExcluded(path) == true { continue }
-                found += walk(path)
+                found += walk(path, walked: &walked, report: &report)
             } else if Language(path: name) != nil {
                 if let filter, filter.isExcluded(path) || !filter.isIncluded(path) { continue }
+                if let kind = SourceReader.specialKind(path) {
+                    report.notes.append("\(display(path)): \(kind), not a regular file; skipped")
+                    continue
+                }
                 found.append(File(path: path, shown: display(path)))
             }
         }

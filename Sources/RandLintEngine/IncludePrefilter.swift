@@ -72,6 +72,15 @@ final class IncludePrefilter: @unchecked Sendable {
         return !found.triggers.isEmpty && Prefilter(calls: [], types: found.triggers).matches(bytes)
     }
 
+    /// The project headers the file includes, transitively, that are not regular files (a FIFO):
+    /// libclang would wait forever reading one, so the file cannot be parsed.
+    func specialHeaders(path: String, bytes: [UInt8]) -> [String] {
+        let absolute = Self.absolute(path)
+        let folders = flags?.includeDirectories(for: absolute) ?? [(absolute as NSString).deletingLastPathComponent]
+        let includes = bytes.withUnsafeBufferPointer { CDirectives($0).includes }
+        return closure(of: absolute, includes: includes, folders: folders).filter { SourceReader.specialKind($0) != nil }
+    }
+
     static func absolute(_ path: String) -> String {
         CompileFlags.absolute(path, in: FileManager.default.currentDirectoryPath)
     }
@@ -134,7 +143,7 @@ final class IncludePrefilter: @unchecked Sendable {
         let cached = texts[header]
         lock.unlock()
         if let cached { return cached }
-        let text = FileManager.default.contents(atPath: header).map { read([UInt8]($0)) }
+        let text = try? SourceReader.read(header).map(read).get()  // never a FIFO: it would block
         lock.lock()
         texts[header] = text
         lock.unlock()

@@ -21,6 +21,10 @@ public final class Linter: @unchecked Sendable {
     private let swift: SwiftFrontEnd
     private let c: LazyCFrontEnd
     private let cFlags: CompileFlags?
+    /// Why the compile database cannot be used, when it cannot: every C file is then a problem.
+    private let cFlagsError: RandLintError?
+    /// `c.required` (default true): false makes "libclang could not be loaded" a skip, not a problem.
+    private let cRequired: Bool
     /// What the C prefilter looks for (see `CatalogSet.prefilterNames`).
     private let cNames: (calls: Set<String>, keyTypes: Set<String>)
     private let root: String
@@ -37,7 +41,7 @@ public final class Linter: @unchecked Sendable {
         var catalogs = try BuiltinCatalogs.load()
         let configuration = options.configuration
         for path in options.extraCatalogs + (configuration?.catalogs ?? []) {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard case .success(let bytes) = SourceReader.read(path), let text = String(validating: bytes, as: UTF8.self) else {
                 throw RandLintError("\(path): cannot read catalog file")
             }
             catalogs.append(try Catalog.parse(text, path: path))
@@ -61,6 +65,8 @@ public final class Linter: @unchecked Sendable {
         // run does not fail over it); the prefilter then follows includes without it.
         let cFlags = Result { try CompileFlags(compileDatabase: options.compileDatabase, extra: options.cFlags) }
         self.cFlags = try? cFlags.get()
+        if case .failure(let error) = cFlags { self.cFlagsError = (error as? RandLintError) ?? RandLintError("\(error)") } else { self.cFlagsError = nil }
+        self.cRequired = configuration?.cRequired ?? true
         let catalogSet = self.catalogs
         self.c = LazyCFrontEnd {
             try CFrontEnd(catalogs: catalogSet, extraEntryPoints: options.extraEntryPoints, flags: cFlags.get())
@@ -118,22 +124,34 @@ public final class Linter: @unchecked Sendable {
             for model in result.headers where headerModels[model.path] == nil { headerModels[model.path] = model }
         }
         let claimed = Set(results.map(\.path))
-        for (path, model) in headerModels.sorted(by: { $0.key < $1.key }) where !claimed.contains(path) {
-            results.append(check(model, source: (try? Self.read(path)) ?? ""))
-        }
+        let unclaimed = headerModels.sorted(by: { $0.key < $1.key }).filter { !claimed.contains($0.key) }
+        results += LargeStack.run { unclaimed.map { self.check($0.value, source: (try? Self.read($0.key)) ?? "") } }
 
-        var report = LintReport(findings: [], rules: rules, problems: discovered.problems, filesAnalyzed: discovered.files.count, filesParsed: 0, root: root)
-        var missingHeaders = 0, cUnavailable: RandLintError?, cFiles = 0
+        var report = LintReport(findings: [], rules: rules, problems: discovered.problems, notes: discovered.notes, filesAnalyzed: 0, filesParsed: 0, root: root)
+        var missingHeaders = 0, cUnavailable: RandLintError?
+        var notAnalyzed = Set<String>()
         for result in results {
             report.findings += result.findings
             report.problems += result.problems
+            report.skipped += result.skipped
+            for problem in result.problems + result.skipped { notAnalyzed.insert(problem.path) }
             report.notes += result.notes
             if result.parsed { report.filesParsed += 1 }
+            if !result.notes.isEmpty { report.filesPartiallyParsed += 1 }
             missingHeaders += result.missingHeaders
-            if let error = result.cUnavailable { cUnavailable = error; cFiles += 1 }
+            if let error = result.cUnavailable { cUnavailable = error }
             if !result.findings.isEmpty { report.sources[result.path] = result.source }
         }
-        if let cUnavailable { report.notes.append("\(cFiles) C file(s) not analyzed: \(cUnavailable.description)") }
+        report.filesNotAnalyzed = notAnalyzed.count
+        report.filesAnalyzed = discovered.files.count - notAnalyzed.count
+        if let cUnavailable {
+            report.notes.append(cUnavailable.description + (cRequired
+                ? "; on machines without libclang, `c: {required: false}` in \(Configuration.fileName) lets a run pass without C analysis"
+                : ""))
+        }
+        if let missing = cFlags?.missingDirectories, !missing.isEmpty, discovered.files.contains(where: { Language(path: $0.path) == .c }) {
+            report.notes.append("the compile database names folders that do not exist: \(missing.joined(separator: ", ")); its entries there do not match the files linted, or their relative flags (-I) lead nowhere")
+        }
         if missingHeaders > 0 { report.notes.append("\(missingHeaders) included header(s) not found; analysis went on without them (pass flags with -p or c.flags)") }
         report.findings.sort()
         report.problems.sort()
@@ -150,28 +168,51 @@ public final class Linter: @unchecked Sendable {
         guard !files.isEmpty else { return [] }
         let jobs = max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
         let results = Slots<FileResult>(count: files.count)
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-            while let index = next.take(below: files.count) {
-                results.set(index, analyzeFile(files[index], includes: includes))
-                progress?.step()
-            }
+        LargeStack.perform(jobs: jobs, count: files.count) { index in
+            results.set(index, self.analyzeFile(files[index], includes: includes))
+            progress?.step()
         }
         return results.values
     }
 
     /// Lints one file's text (the LSP server passes unsaved editor text). A file the
     /// configuration's include/exclude globs leave out gets no findings, as with `--force-exclude`.
-    public func lint(path: String, source: String) -> [Finding] {
-        if let pathFilter, pathFilter.isExcluded(path) || !pathFilter.isIncluded(path) { return [] }
-        let result = analyze(path: path, source: source, language: Language(path: path) ?? .swift)
-        return (result.findings + result.headers.flatMap { check($0, source: (try? Self.read($0.path)) ?? "").findings }).sorted()
+    public func lint(path: String, source: String) -> [Finding] { lintDocument(path: path, source: source).findings }
+
+    /// `lint(path:source:)`, and why the text could not be analyzed when it could not (nested too
+    /// deeply, no libclang, an unusable compile database, libclang could not parse it); nil when
+    /// it was, or when the configuration allows the cause (`c.required: false`).
+    public func lintDocument(path: String, source: String) -> (findings: [Finding], notAnalyzed: String?) {
+        if let pathFilter, pathFilter.isExcluded(path) || !pathFilter.isIncluded(path) { return ([], nil) }
+        let depth = NestingEstimate.depth(Array(source.utf8))
+        guard depth <= NestingEstimate.limit else {
+            return ([], "code nested about \(depth) levels deep (more than \(NestingEstimate.limit)); the file was not analyzed")
+        }
+        let language = Language(path: path) ?? .swift
+        if language == .c {
+            let includes = IncludePrefilter(calls: cNames.calls, types: cNames.keyTypes, flags: cFlags, linted: [])
+            if let problem = specialHeaderProblem(path: path, bytes: Array(source.utf8), includes: includes) { return ([], problem) }
+        }
+        return LargeStack.run {
+            let result = self.analyze(path: path, source: source, language: language)
+            let findings = (result.findings + result.headers.flatMap { self.check($0, source: (try? Self.read($0.path)) ?? "").findings }).sorted()
+            let reason = result.problems.first.map { problem in result.cUnavailable?.description ?? problem.message }
+            return (findings, reason)
+        }
     }
 
     /// The program model of one file, as the rules see it (`randlint dump-model`).
     public func model(path: String) throws -> FileModel {
         guard let language = Language(path: path) else { throw RandLintError("\(path): not a Swift or C source file") }
         let source = try Self.read(path)
+        let depth = NestingEstimate.depth(Array(source.utf8))
+        guard depth <= NestingEstimate.limit else {
+            throw RandLintError("\(path): code nested about \(depth) levels deep (more than \(NestingEstimate.limit)); the file was not analyzed")
+        }
+        return try LargeStack.run { Result { try self.buildModel(path: path, source: source, language: language) } }.get()
+    }
+
+    private func buildModel(path: String, source: String, language: Language) throws -> FileModel {
         switch language {
         case .swift: return swift.model(path: path, source: source, facts: projectFacts().facts)
         case .c:
@@ -187,8 +228,11 @@ public final class Linter: @unchecked Sendable {
         /// C: models of the project headers the file included (their rules run once, later).
         var headers: [FileModel] = []
         var missingHeaders = 0
+        /// libclang could not be loaded (the reason, once per run, is a note).
         var cUnavailable: RandLintError?
+        /// Not analyzed: a problem (exit 2), or a skip the configuration allows.
         var problems: [LintReport.Problem] = []
+        var skipped: [LintReport.Problem] = []
         /// Calls the parser dropped (see `DroppedCalls`).
         var notes: [String] = []
         var parsed = false
@@ -206,15 +250,11 @@ public final class Linter: @unchecked Sendable {
         let files = Discovery(root: root, filter: pathFilter, forceExclude: true).files(for: [root]).files
             .filter { $0.path.hasSuffix(".swift") }
         let slots = Slots<SwiftDeclarations>(count: files.count)
-        let next = Counter()
         let jobs = max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
-        if !files.isEmpty {
-            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-                while let index = next.take(below: files.count) {
-                    guard let data = FileManager.default.contents(atPath: files[index].path) else { continue }
-                    slots.set(index, SwiftDeclarations.scan(String(decoding: data, as: UTF8.self)))
-                }
-            }
+        LargeStack.perform(jobs: jobs, count: files.count) { index in
+            guard case .success(let bytes) = SourceReader.read(files[index].path), case .success(let text) = TextCheck.text(bytes),
+                  NestingEstimate.depth(bytes) <= NestingEstimate.limit else { return }
+            slots.set(index, SwiftDeclarations.scan(text))
         }
         let facts = SwiftDeclarations.facts(slots.values)
         var types = swiftNames.keyTypes
@@ -226,23 +266,41 @@ public final class Linter: @unchecked Sendable {
 
     private func analyzeFile(_ file: Discovery.File, includes: IncludePrefilter) -> FileResult {
         let path = file.shown
-        guard let bytes = FileManager.default.contents(atPath: file.path).map(Array.init) else {
-            return FileResult(path: path, problems: [.init(path: path, message: "cannot read the file")])
+        let bytes: [UInt8]
+        switch SourceReader.read(file.path) {
+        case .success(let read): bytes = read
+        case .failure(let error): return FileResult(path: path, problems: [.init(path: path, message: error.description)])
+        }
+        let source: String
+        switch TextCheck.text(bytes) {
+        case .success(let text): source = text
+        case .failure(let error): return FileResult(path: path, problems: [.init(path: path, message: error.description)])
         }
         let language = Language(path: path) ?? .swift
         let interesting = language == .c ? includes.matches(path: file.path, bytes: bytes) : projectFacts().prefilter.matches(bytes)
         guard interesting else {
             // No finding is possible, but with unused-suppression on, its disable comments are all unused.
-            guard unusedSuppression != nil, let source = String(validating: bytes, as: UTF8.self),
-                  source.contains("randlint:") || source.contains("NOLINT") else { return FileResult(path: path) }
+            guard unusedSuppression != nil, source.contains("randlint:") || source.contains("NOLINT") else { return FileResult(path: path) }
             var result = check(FileModel(path: path, language: language, functions: []), source: source)
             result.parsed = false
             return result
         }
-        guard let source = String(validating: bytes, as: UTF8.self) else {
-            return FileResult(path: path, problems: [.init(path: path, message: "not valid UTF-8; the file was not analyzed")])
+        if language == .c, let problem = specialHeaderProblem(path: file.path, bytes: bytes, includes: includes) {
+            return FileResult(path: path, problems: [.init(path: path, message: problem)])
+        }
+        let depth = NestingEstimate.depth(bytes)
+        guard depth <= NestingEstimate.limit else {
+            return FileResult(path: path, problems: [.init(path: path, message: "code nested about \(depth) levels deep (more than \(NestingEstimate.limit)); the file was not analyzed")])
         }
         return analyze(path: path, source: source, language: language, location: file.path)
+    }
+
+    /// Why a C file cannot be parsed when it includes a project header that is a FIFO (libclang
+    /// would wait on it forever), or nil.
+    private func specialHeaderProblem(path: String, bytes: [UInt8], includes: IncludePrefilter) -> String? {
+        guard let special = includes.specialHeaders(path: path, bytes: bytes).first else { return nil }
+        let kind = SourceReader.specialKind(special) ?? "not a regular file"
+        return "includes \(Discovery(root: root).display(special)), which is not a regular file (\(kind)); the file was not analyzed"
     }
 
     /// `path` is the file as reports show it; `location` is where it is on disk (C includes are
@@ -258,7 +316,12 @@ public final class Linter: @unchecked Sendable {
             let frontEnd: CFrontEnd
             switch c.get() {
             case .success(let loaded): frontEnd = loaded
-            case .failure(let error): return FileResult(path: path, cUnavailable: error)
+            case .failure(let error):
+                if let cFlagsError { return FileResult(path: path, problems: [.init(path: path, message: "the compile database cannot be used: \(cFlagsError.description)")]) }
+                let message = "C analysis needs libclang, which could not be loaded"
+                return cRequired
+                    ? FileResult(path: path, cUnavailable: error, problems: [.init(path: path, message: message)])
+                    : FileResult(path: path, cUnavailable: error, skipped: [.init(path: path, message: message + " (allowed by c.required: false)")])
             }
             let parsed = frontEnd.models(path: location ?? path, source: source)
             if let error = parsed.error {
@@ -296,9 +359,8 @@ public final class Linter: @unchecked Sendable {
     }
 
     static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw RandLintError("\(path): cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw RandLintError("\(path): not valid UTF-8") }
-        return text
+        do { return try TextCheck.text(SourceReader.read(path).get()).get() }
+        catch { throw RandLintError("\(path): \(error.description)") }
     }
 }
 
@@ -334,7 +396,7 @@ private final class ProgressCounter: @unchecked Sendable {
 }
 
 /// Hands out indexes to worker threads.
-private final class Counter: @unchecked Sendable {
+final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
 
@@ -348,7 +410,7 @@ private final class Counter: @unchecked Sendable {
 }
 
 /// One slot per file, written by whichever thread handled it; read in file order.
-private final class Slots<Value>: @unchecked Sendable {
+final class Slots<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [Value?]
 

@@ -164,19 +164,21 @@ enum CommentScanner {
             line += 1
             lineStart = offset + 1
         }
+        /// `\n`, or a `\r` not followed by `\n` (old Mac line endings), as the front ends count lines.
+        func isBreak(_ offset: Int) -> Bool { b[offset] == 0x0A || (b[offset] == 0x0D && (offset + 1 >= n || b[offset + 1] != 0x0A)) }
         /// Skips a string body starting at `i` (after the opening quotes) up to and including the
         /// closing delimiter. `multiline`: ends at `"""`; `hashes`: raw string, escapes inactive.
         func skipString(quote: UInt8, multiline: Bool, hashes: Int) {
             while i < n {
-                let c = b[i]
-                if c == 0x0A {
+                if isBreak(i) {
                     if !multiline { return }  // an unterminated literal ends at the line's end
                     newline(at: i)
                     i += 1
                     continue
                 }
+                let c = b[i]
                 if c == 0x5C, hashes == 0 {  // backslash escape
-                    if i + 1 < n, b[i + 1] == 0x0A { newline(at: i + 1) }
+                    if i + 1 < n, isBreak(i + 1) { newline(at: i + 1) }
                     i += 2
                     continue
                 }
@@ -202,12 +204,12 @@ enum CommentScanner {
         while i < n {
             let c = b[i]
             switch c {
-            case 0x0A:
-                newline(at: i)
+            case 0x0A, 0x0D:
+                if isBreak(i) { newline(at: i) }
                 i += 1
             case 0x2F where i + 1 < n && b[i + 1] == 0x2F:  // `//`
                 var end = i
-                while end < n, b[end] != 0x0A { end += 1 }
+                while end < n, !isBreak(end) { end += 1 }
                 emit(i, end)
                 i = end
             case 0x2F where i + 1 < n && b[i + 1] == 0x2A:  // `/*`
@@ -218,7 +220,7 @@ enum CommentScanner {
                         i += 2
                         break
                     }
-                    if b[i] == 0x0A {
+                    if isBreak(i) {
                         emit(start, i)
                         newline(at: i)
                         start = i + 1

@@ -43,6 +43,8 @@ public final class LanguageServer {
     private var documents: [String: Document] = [:]
     /// Messages to show once the client has sent `initialized`.
     private var pendingMessages: [(type: Int, text: String)] = []
+    /// "uri\0reason" of the documents already reported as not analyzed (see `lint(_:)`).
+    private var shownNotAnalyzed = Set<String>()
     private var nextRequestID = 1
 
     public init(version: String, send: @escaping ([UInt8]) -> Void, log: @escaping (String) -> Void = { _ in }) {
@@ -324,7 +326,12 @@ public final class LanguageServer {
         guard let linter, document.language != nil else { return [] }
         // C: the engine also reports findings in project headers the file includes; those belong
         // to the header's own document.
-        return linter.lint(path: document.path, source: document.text).filter { $0.path == document.path }
+        let (findings, notAnalyzed) = linter.lintDocument(path: document.path, source: document.text)
+        if let notAnalyzed, shownNotAnalyzed.insert(document.uri + "\u{0}" + notAnalyzed).inserted {
+            // Nothing skipped silently: once per document and reason, not on every keystroke.
+            showMessage(type: 2, "randlint: \(document.path) was not analyzed: \(notAnalyzed)")
+        }
+        return findings.filter { $0.path == document.path }
     }
 
     private func diagnostics(for document: Document) -> [LSPDiagnostic] {

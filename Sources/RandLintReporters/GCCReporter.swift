@@ -16,6 +16,9 @@ enum GCCReporter {
         for problem in report.problems.sorted() {
             out += "\(problem.path): error: \(problem.message)\n"
         }
+        for problem in report.skipped.sorted() {
+            out += "\(problem.path): note: \(problem.message)\n"
+        }
         return out
     }
 }

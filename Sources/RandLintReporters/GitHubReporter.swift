@@ -20,6 +20,9 @@ enum GitHubReporter {
         for problem in report.problems.sorted() {
             out += command("error", [("file", problem.path), ("title", "randlint")], problem.message)
         }
+        for problem in report.skipped.sorted() {
+            out += command("notice", [("file", problem.path), ("title", "randlint")], problem.message)
+        }
         for note in report.notes {
             out += command("notice", [("title", "randlint")], note)
         }

@@ -14,9 +14,12 @@ enum JSONReporter {
             "findings": .array(findings.map(finding)),
             "problems": .array(report.problems.sorted().map { ["path": .string($0.path), "message": .string($0.message)] }),
             "notes": .array(report.notes.map { .string($0) }),
+            "skipped": .array(report.skipped.sorted().map { ["path": .string($0.path), "message": .string($0.message)] }),
             "summary": [
                 "files_analyzed": .int(report.filesAnalyzed),
                 "files_parsed": .int(report.filesParsed),
+                "files_not_analyzed": .int(report.filesNotAnalyzed),
+                "files_partially_parsed": .int(report.filesPartiallyParsed),
                 "findings": .int(findings.count),
                 "errors": .int(errors),
                 "warnings": .int(findings.count - errors),

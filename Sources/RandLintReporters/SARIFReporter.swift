@@ -31,9 +31,11 @@ struct SARIFReporter {
         }
         let results: [JSONValue] = kept.enumerated().map { i, f in result(f, ruleIndex: ruleIndex[f.ruleID], fingerprint: fingerprints[i]) }
 
-        var notifications: [JSONValue] = report.problems.sorted().map { problem in
+        // A problem failed the run (error); a skip the configuration allows did not (warning).
+        let notAnalyzed = report.problems.sorted().map { ($0, JSONValue.string("error")) } + report.skipped.sorted().map { ($0, JSONValue.string("warning")) }
+        var notifications: [JSONValue] = notAnalyzed.map { problem, level in
             [
-                "level": "error",
+                "level": level,
                 "descriptor": ["id": "file-not-analyzed"],
                 "message": ["text": .string("\(problem.path) was not analyzed: \(problem.message)")],
                 "locations": [["physicalLocation": ["artifactLocation": artifact(problem.path)]]],
@@ -62,7 +64,12 @@ struct SARIFReporter {
             // No `automationDetails`: upload-sarif sets it from its `category` input only when the
             // run has none, so a fixed id here would silently merge every randlint upload of a commit.
             "invocations": [[
-                "executionSuccessful": true,
+                "executionSuccessful": .bool(report.problems.isEmpty),
+                "properties": [
+                    "filesAnalyzed": .int(report.filesAnalyzed),
+                    "filesNotAnalyzed": .int(report.filesNotAnalyzed),
+                    "filesPartiallyParsed": .int(report.filesPartiallyParsed),
+                ],
                 "toolExecutionNotifications": .array(notifications),
             ]],
             "results": .array(results),

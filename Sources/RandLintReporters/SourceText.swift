@@ -9,11 +9,11 @@ struct SourceLines {
     init(_ text: String) {
         bytes = Array(text.utf8)
         var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        for (i, b) in bytes.enumerated() where b == 0x0A || (b == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) { starts.append(i + 1) }
         lineStarts = starts
     }
 
-    /// The bytes of a 1-based line, without its `\n` or `\r\n`; nil past the end of the file.
+    /// The bytes of a 1-based line, without its `\n`, `\r\n` or lone `\r`; nil past the end of the file.
     func line(_ number: Int) -> ArraySlice<UInt8>? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]

@@ -52,10 +52,17 @@ struct TextReporter {
         for problem in report.problems.sorted() {
             out += paint("\(problem.path):", .bold) + " " + paint("error:", .red) + " " + problem.message + "\n"
         }
+        // Skips the configuration allows: one line per reason (a machine without libclang skips every C file).
+        let skippedByMessage = Dictionary(grouping: report.skipped, by: \.message)
+        for message in skippedByMessage.keys.sorted() {
+            let paths = Set(skippedByMessage[message]!.map(\.path)).sorted()
+            let subject = paths.count == 1 ? paint("\(paths[0]):", .bold) + " " + paint("note:", .bold) : paint("note:", .bold) + " \(plural(paths.count, "file"))"
+            out += subject + " " + message + "\n"
+        }
         for note in report.notes {
             out += paint("note:", .bold) + " " + note + "\n"
         }
-        if !report.problems.isEmpty || !report.notes.isEmpty { out += "\n" }
+        if !report.problems.isEmpty || !report.skipped.isEmpty || !report.notes.isEmpty { out += "\n" }
         out += paint(summary(), .bold) + "\n"
         return out
     }
@@ -66,15 +73,37 @@ struct TextReporter {
             + "[\(f.ruleID)]: " + paint(f.message, .bold) + "\n"
     }
 
-    /// The source line and the underline; empty when the source text is not available.
+    /// A code frame shows at most this many bytes of a line: around the range, with `…` for the rest.
+    static let frameWidth = 160
+
+    /// The source line and the underline; empty when the source text is not available. A long
+    /// line (minified code) is cut to `frameWidth` bytes around the range, so a file with many
+    /// findings on one long line does not print that line in full for each.
     private func frame(_ f: Finding) -> String {
         let lineNumber = f.range.start.line
-        guard let bytes = sources.line(lineNumber, of: f.path) else { return "" }
-        let line = String(decoding: bytes, as: UTF8.self)
-        let startByte = min(max(f.range.start.column - 1, 0), bytes.count)
-        let endByte = f.range.end.line > lineNumber
+        guard var bytes = sources.line(lineNumber, of: f.path).map(Array.init) else { return "" }
+        var startByte = min(max(f.range.start.column - 1, 0), bytes.count)
+        var endByte = f.range.end.line > lineNumber
             ? bytes.count
             : min(max(f.range.end.column - 1, startByte), bytes.count)
+        var cut = (before: false, after: false)
+        if bytes.count > Self.frameWidth {
+            var from = max(0, startByte - Self.frameWidth / 4)
+            while from > 0, bytes[from] & 0xC0 == 0x80 { from -= 1 }
+            var to = min(bytes.count, from + Self.frameWidth)
+            while to < bytes.count, bytes[to] & 0xC0 == 0x80 { to += 1 }
+            cut = (from > 0, to < bytes.count)
+            bytes = Array(bytes[from..<to])
+            startByte -= from
+            endByte = min(endByte - from, bytes.count)
+            if cut.before {
+                bytes = Array("…".utf8) + bytes
+                startByte += 3
+                endByte += 3
+            }
+            if cut.after { bytes += Array("…".utf8) }
+        }
+        let line = String(decoding: bytes, as: UTF8.self)
         let prefix = String(decoding: bytes.prefix(startByte), as: UTF8.self)
         let marked = String(decoding: bytes.dropFirst(startByte).prefix(endByte - startByte), as: UTF8.self)
 
@@ -109,6 +138,12 @@ struct TextReporter {
         if !report.problems.isEmpty {
             let unreadable = Set(report.problems.map(\.path)).count
             text += "; \(plural(unreadable, "file")) could not be analyzed"
+        }
+        if !report.skipped.isEmpty {
+            text += "; \(plural(Set(report.skipped.map(\.path)).count, "file")) not analyzed, as the configuration allows"
+        }
+        if report.filesPartiallyParsed > 0 {
+            text += "; \(plural(report.filesPartiallyParsed, "file")) only partly parsed (see the notes)"
         }
         return text
     }

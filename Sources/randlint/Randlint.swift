@@ -3,7 +3,8 @@ import Foundation
 import RandLintCore
 
 /// `randlint`: thin over the engine and the reporters. Exit codes: 0 clean, 1 findings at or
-/// above the failing level, 2 usage, configuration or internal error (one line, no stack trace).
+/// above the failing level, 2 usage, configuration or internal error (one line, no stack trace)
+/// or a file that could not be analyzed (the report, findings included, is printed first).
 @main
 struct Randlint: ParsableCommand {
     static let version = "0.1.0"

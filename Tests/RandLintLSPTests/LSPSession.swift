@@ -35,9 +35,11 @@ final class LSPSession: @unchecked Sendable {
     /// Every byte the server wrote, for determinism checks.
     private(set) var transcript: [UInt8] = []
 
-    init(arguments: [String] = ["lsp"], directory: URL? = nil) throws {
+    /// `environment` adds to the test's own environment.
+    init(arguments: [String] = ["lsp"], directory: URL? = nil, environment: [String: String] = [:]) throws {
         process.executableURL = TestPaths.binary
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let directory { process.currentDirectoryURL = directory }
         process.standardInput = stdin
         process.standardOutput = stdout

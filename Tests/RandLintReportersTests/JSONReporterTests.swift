@@ -26,7 +26,10 @@ private struct Document: Decodable {
 
 final class JSONReporterTests: XCTestCase {
     func testJSONOutputExactly() {
-        let report = Samples.report(findings: [Samples.seedFinding], problems: [.init(path: "x.c", message: "cannot read \"x.c\"")])
+        var report = Samples.report(findings: [Samples.seedFinding], problems: [.init(path: "x.c", message: "cannot read \"x.c\"")])
+        report.skipped = [.init(path: "y.c", message: "C analysis needs libclang, which could not be loaded (allowed by c.required: false)")]
+        report.filesNotAnalyzed = 2
+        report.filesPartiallyParsed = 1
         XCTAssertEqual(Reporters.render(report, as: .json, options: ReporterOptions(toolVersion: "1.2.3")), #"""
         {
           "findings": [
@@ -54,10 +57,18 @@ final class JSONReporterTests: XCTestCase {
               "path": "x.c"
             }
           ],
+          "skipped": [
+            {
+              "message": "C analysis needs libclang, which could not be loaded (allowed by c.required: false)",
+              "path": "y.c"
+            }
+          ],
           "summary": {
             "errors": 0,
             "files_analyzed": 14,
+            "files_not_analyzed": 2,
             "files_parsed": 5,
+            "files_partially_parsed": 1,
             "findings": 1,
             "warnings": 1
           },

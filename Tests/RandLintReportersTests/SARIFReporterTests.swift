@@ -80,11 +80,27 @@ final class SARIFReporterTests: XCTestCase {
         XCTAssertNil(results[1]["relatedLocations"])
 
         let invocation = try XCTUnwrap((run["invocations"] as? [[String: Any]])?.first)
-        XCTAssertEqual(invocation["executionSuccessful"] as? Bool, true)
+        XCTAssertEqual(invocation["executionSuccessful"] as? Bool, false, "a file that could not be analyzed fails the run")
         let notifications = try XCTUnwrap(invocation["toolExecutionNotifications"] as? [[String: Any]])
         XCTAssertEqual(notifications.count, 1)
         XCTAssertEqual(notifications[0]["level"] as? String, "error")
         XCTAssertEqual((notifications[0]["message"] as? [String: String])?["text"], "Sources/Broken.swift was not analyzed: file is not valid UTF-8")
+    }
+
+    func testSkippedFilesAreWarningsAndTheRunSucceeds() throws {
+        var report = Samples.report(findings: [])
+        report.skipped = [.init(path: "lib/a.c", message: "C analysis needs libclang, which could not be loaded (allowed by c.required: false)")]
+        report.filesNotAnalyzed = 1
+        report.filesPartiallyParsed = 2
+        let invocation = try XCTUnwrap((try run(parse(sarif(report)))["invocations"] as? [[String: Any]])?.first)
+        XCTAssertEqual(invocation["executionSuccessful"] as? Bool, true)
+        let notifications = try XCTUnwrap(invocation["toolExecutionNotifications"] as? [[String: Any]])
+        XCTAssertEqual(notifications.count, 1)
+        XCTAssertEqual(notifications[0]["level"] as? String, "warning")
+        let location = try XCTUnwrap((notifications[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        XCTAssertEqual((location["artifactLocation"] as? [String: Any])?["uri"] as? String, "lib/a.c")
+        let properties = try XCTUnwrap(invocation["properties"] as? [String: Int])
+        XCTAssertEqual(properties, ["filesAnalyzed": 14, "filesNotAnalyzed": 1, "filesPartiallyParsed": 2])
     }
 
     func testSecurityRuleProperties() throws {

@@ -91,4 +91,34 @@ final class TextReporterTests: XCTestCase {
         let out = Reporters.render(Samples.report(findings: [finding], sources: ["w.swift": source]), as: .text, options: Samples.options)
         XCTAssertTrue(out.contains("    2 | srand(1)\n      | ^~~~~~~~\n"), out)
     }
+
+    func testSkippedFilesAreOneNotePerReasonAndCountedInTheSummary() {
+        var report = Samples.report(findings: [], elapsed: 0.05)
+        let reason = "C analysis needs libclang, which could not be loaded (allowed by c.required: false)"
+        report.skipped = [.init(path: "b.c", message: reason), .init(path: "a.c", message: reason), .init(path: "x.c", message: "other")]
+        report.filesAnalyzed = 11
+        report.filesNotAnalyzed = 3
+        report.filesPartiallyParsed = 1
+        XCTAssertEqual(Reporters.render(report, as: .text, options: Samples.options), """
+        note: 2 files \(reason)
+        x.c: note: other
+
+        no findings in 11 files analyzed (0.05s); 3 files not analyzed, as the configuration allows; 1 file only partly parsed (see the notes)
+
+        """)
+    }
+
+    func testALongLineIsCutAroundTheRange() throws {
+        let line = String(repeating: "x = 1; ", count: 100) + "srand(1);" + String(repeating: " y = 2;", count: 100)
+        let column = 701
+        let finding = Finding(ruleID: "global-seed", level: .warning, path: "long.c", range: Samples.range(1, column, 1, column + 8), message: "m", help: "")
+        let out = Reporters.render(Samples.report(findings: [finding], sources: ["long.c": line + "\n"]), as: .text, options: Samples.options)
+        let frame = out.split(separator: "\n").filter { $0.hasPrefix("    ") }
+        XCTAssertEqual(frame.count, 2, out)
+        XCTAssertTrue(frame[0].hasPrefix("    1 | …") && frame[0].hasSuffix("…"), out)
+        XCTAssertLessThan(frame[0].utf8.count, TextReporter.frameWidth + 20, out)
+        let caret = try XCTUnwrap(frame[1].firstIndex(of: "^"))
+        let shown = frame[0].dropFirst(frame[1].distance(from: frame[1].startIndex, to: caret))
+        XCTAssertTrue(shown.hasPrefix("srand(1)"), "the caret is under the call:\n\(out)")
+    }
 }

@@ -22,14 +22,26 @@ final class CLITests: XCTestCase {
         try Self.runProgram(Self.binary.path, arguments, in: directory)
     }
 
+    /// Runs the binary in `directory`, failing the test when it crashed (a backtrace or a fatal
+    /// error on stderr): bad input must give a message and an exit status, never a crash.
+    static func runWithoutCrash(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                                file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+        let result = try runProgram(binary.path, arguments, in: directory, environment: environment)
+        XCTAssertFalse(result.stderr.contains("Fatal error") || result.stderr.contains("Backtrace") || result.status > 128,
+                       "randlint crashed:\n\(result.stderr)", file: file, line: line)
+        return result
+    }
+
     /// Runs any program (the binary, or a wrapper such as `script` for a pseudo-terminal).
-    static func runProgram(_ program: String, _ arguments: [String], in directory: URL) throws -> Run {
+    /// `environment` adds to (or overrides) the test's own environment.
+    static func runProgram(_ program: String, _ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
