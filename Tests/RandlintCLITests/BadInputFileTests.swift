@@ -213,14 +213,22 @@ final class BadInputFileTests: XCTestCase {
         XCTAssertEqual(configuration.stderr, "randlint: error: .randlint.yml: cannot read the configuration file\n")
     }
 
-    /// chmod 000 does not stop root from reading, so this one case cannot be checked as root.
+    /// chmod 000 does not stop root from reading: as root, randlint runs as the unprivileged
+    /// user 65534 (setpriv), for whom the file is unreadable.
     func testUnreadableFileIsAnError() throws {
-        try XCTSkipIf(getuid() == 0, "running as root: chmod 000 does not make a file unreadable for root")
         try scratch.write("secret.swift", Self.seedSwift)
         XCTAssertEqual(chmod(scratch.path("secret.swift"), 0), 0)
         defer { chmod(scratch.path("secret.swift"), 0o644) }
-        let result = try lint(["."])
-        XCTAssertEqual(result.status, 2)
+        let result: CLITests.Run
+        if getuid() == 0 {
+            let drop = ["--reuid=65534", "--regid=65534", "--clear-groups", CLITests.binary.path]
+            let probe = try CLITests.runProgram("/usr/bin/setpriv", drop + ["--version"], in: scratch.url)
+            try XCTSkipIf(probe.status != 0, "running as root and user 65534 cannot run \(CLITests.binary.path): \(probe.stderr)")
+            result = try CLITests.runProgram("/usr/bin/setpriv", drop + ["."], in: scratch.url)
+        } else {
+            result = try lint(["."])
+        }
+        XCTAssertEqual(result.status, 2, result.stdout + result.stderr)
         XCTAssertTrue(result.stdout.contains("secret.swift: error: cannot read the file: Permission denied\n"), result.stdout)
     }
 
