@@ -93,8 +93,11 @@ extension Catalog {
             case "out": api.out = try reader.int(value, "out")
             case "result":
                 let word = try reader.string(value, "result")
-                guard word == "bits" else { throw reader.error(value, "unknown result '\(word)' (the one result kind is 'bits')") }
-                api.returnsBits = true
+                switch word {
+                case "bits": api.returnsBits = true
+                case "key": api.returnsOneKey = true
+                default: throw reader.error(value, "unknown result '\(word)' (result is 'bits' for draws or 'key' for split-key APIs that return one key)")
+                }
             default: break
             }
         }

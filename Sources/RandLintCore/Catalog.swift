@@ -22,7 +22,8 @@
 ///     key: 0                    # C: the argument that is the key (draw, split, fold)
 ///     out: 1                    # C: the argument that receives split keys
 ///     result: bits              # draws: the result is raw uniform integer bits (`rand()`,
-///                               #   `g.next()`): biased under `% n`, 0 under `/ RAND_MAX`
+///                               #   `g.next()`): biased under `% n`, 0 under `/ RAND_MAX`;
+///                               # `key` for a split-key API that returns one key (`u.folding()`)
 /// ```
 public struct Catalog: Sendable, Hashable {
     public var name: String
@@ -89,6 +90,9 @@ public struct API: Sendable, Hashable {
     public var out: Int?
     /// Draws: the result is raw uniform integer bits (catalog `result: bits`).
     public var returnsBits: Bool = false
+    /// `split-key` APIs: the result is one key, not a tuple or array of keys (catalog
+    /// `result: key`: `u.folding()`, `u.release()` consume `u` into one new key).
+    public var returnsOneKey: Bool = false
     /// The line of the entry in its catalog file (for error messages and `randlint explain`).
     public var line: Int
 

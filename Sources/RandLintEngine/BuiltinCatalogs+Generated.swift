@@ -65,6 +65,62 @@ apis:
   - {name: rk_uniform_f32, kind: draw-key, key: 0}
   - {name: rk_normal, kind: draw-key, key: 0}
   - {name: rk_bounded, kind: draw-key, key: 0}
+  - {name: rk_key_from_seed_impl, kind: make-key, seed: 0}
+  - {name: rk_key_from_numpy_seed, kind: make-key, seed: 0}
+  - {name: rk_bernoulli, kind: draw-key, key: 0}
+  - {name: rk_beta, kind: draw-key, key: 0}
+  - {name: rk_choice, kind: draw-key, key: 0}
+  - {name: rk_choice_f32, kind: draw-key, key: 0}
+  - {name: rk_choice_f64, kind: draw-key, key: 0}
+  - {name: rk_exponential, kind: draw-key, key: 0}
+  - {name: rk_fill_bernoulli_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_bernoulli_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_bits16, kind: draw-key, key: 0}
+  - {name: rk_fill_bits64, kind: draw-key, key: 0}
+  - {name: rk_fill_bits8, kind: draw-key, key: 0}
+  - {name: rk_fill_bounded, kind: draw-key, key: 0}
+  - {name: rk_fill_cauchy_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_cauchy_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_exponential_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_exponential_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_gamma_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_geometric_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_geometric_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_gumbel_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_gumbel_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_laplace_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_laplace_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_loggamma_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_logistic_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_logistic_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_lognormal_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_lognormal_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_normal_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_normal_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_pareto_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_pareto_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_rademacher_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_rademacher_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_rayleigh_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_rayleigh_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_triangular_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_triangular_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_truncated_normal_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_truncated_normal_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_uniform_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_uniform_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_uniform_range_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_uniform_range_f64, kind: draw-key, key: 0}
+  - {name: rk_fill_weibull_min_f32, kind: draw-key, key: 0}
+  - {name: rk_fill_weibull_min_f64, kind: draw-key, key: 0}
+  - {name: rk_gamma, kind: draw-key, key: 0}
+  - {name: rk_normal_f32, kind: draw-key, key: 0}
+  - {name: rk_permutation, kind: draw-key, key: 0}
+  - {name: rk_randint_i32, kind: draw-key, key: 0}
+  - {name: rk_randint_i64, kind: draw-key, key: 0}
+  - {name: rk_uniform_range, kind: draw-key, key: 0}
+  - {name: rk_uniform_range_f32, kind: draw-key, key: 0}
+  - {name: rk_word64, kind: draw-key, key: 0}
 """#),
         ("Rules/randomkeys.yml", #"""
 catalog: randomkeys
@@ -72,7 +128,7 @@ description: >
   RandomKeys, the reference library randlint's fixes point to: explicit, splittable keys.
   Drawing from a key or splitting it consumes it; fold(in:) does not (as in JAX).
 languages: [swift]
-key-types: [RandomKey, UniqueKey]
+key-types: [RandomKey, UniqueKey, FoldingKey]
 apis:
   - {name: RandomKey, kind: make-key, seed: seed}
   - {name: UniqueKey, kind: make-key, seed: seed}
@@ -91,6 +147,40 @@ apis:
   - {name: choice, kind: draw-key, member: true}
   - {name: fill, kind: draw-key, member: true}
   - {name: generator, kind: draw-key, member: true}
+  - {name: cauchy, kind: draw-key, member: true}
+  - {name: doubleSidedMaxwell, kind: draw-key, member: true}
+  - {name: geometric, kind: draw-key, member: true}
+  - {name: gumbel, kind: draw-key, member: true}
+  - {name: laplace, kind: draw-key, member: true}
+  - {name: logistic, kind: draw-key, member: true}
+  - {name: lognormal, kind: draw-key, member: true}
+  - {name: maxwell, kind: draw-key, member: true}
+  - {name: pareto, kind: draw-key, member: true}
+  - {name: rademacher, kind: draw-key, member: true}
+  - {name: rayleigh, kind: draw-key, member: true}
+  - {name: triangular, kind: draw-key, member: true}
+  - {name: truncatedNormal, kind: draw-key, member: true}
+  - {name: wald, kind: draw-key, member: true}
+  - {name: weibullMin, kind: draw-key, member: true}
+  - {name: binomial, kind: draw-key, member: true}
+  - {name: categorical, kind: draw-key, member: true}
+  - {name: multinomial, kind: draw-key, member: true}
+  - {name: multivariateNormal, kind: draw-key, member: true}
+  - {name: orthogonal, kind: draw-key, member: true}
+  - {name: poisson, kind: draw-key, member: true}
+  - {name: generateState32, kind: draw-key, member: true}
+  - {name: generateState64, kind: draw-key, member: true}
+  - {name: integers, kind: draw-key, member: true}
+  - {name: randint, kind: draw-key, member: true}
+  - {name: chisquare, kind: draw-key, member: true}
+  - {name: dirichlet, kind: draw-key, member: true}
+  - {name: fDistribution, kind: draw-key, member: true}
+  - {name: studentT, kind: draw-key, member: true}
+  - {name: loggamma, kind: draw-key, member: true}
+  - {name: ball, kind: draw-key, member: true}
+  - {name: generalizedNormal, kind: draw-key, member: true}
+  - {name: folding, kind: split-key, member: true, result: key, note: "UniqueKey: consumed into a FoldingKey, which only folds"}
+  - {name: release, kind: split-key, member: true, result: key, note: "UniqueKey: consumed into the plain RandomKey it holds"}
 """#),
         ("Rules/swift-stdlib.yml", #"""
 catalog: swift-stdlib

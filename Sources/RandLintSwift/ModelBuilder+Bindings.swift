@@ -13,6 +13,7 @@ extension ModelBuilder {
             switch self.call(call, binds: targets, &out) {
             case .makeKey: return .key
             case .split: return isTuple || targets.count > 1 ? .key : .keyArray
+            case .splitToOneKey: return .key
             case .fold: return .key
             case .makeGenerator:
                 if let declared, !targets.isEmpty {

@@ -3,7 +3,7 @@ import SwiftSyntax
 
 extension ModelBuilder {
     /// What a call produced, for the binding that receives its value.
-    enum CallOutcome { case makeKey, makeGenerator, split, fold, other }
+    enum CallOutcome { case makeKey, makeGenerator, split, splitToOneKey, fold, other }
 
     /// Evaluates a call: callee and receiver, then arguments (closures become loops), then the call's
     /// own event. `binds` are the names the call's value is bound to (for make-key, split, fold).
@@ -107,7 +107,7 @@ extension ModelBuilder {
             return .makeGenerator
         case .splitKey:
             out.append(.event(Event(kind: .split, range: callRange, api: api.name, key: baseKey?.0, binds: binds)))
-            return .split
+            return api.returnsOneKey ? .splitToOneKey : .split
         case .foldKey:
             let data = node.arguments.first(where: { $0.label?.text == "in" }).map { value($0.expression) }
             out.append(.event(Event(kind: .fold, range: callRange, api: api.name, key: baseKey?.0, binds: binds, value: data)))
