@@ -192,7 +192,7 @@ extension CModelBuilder {
         let resolved = api(of: cursor)
         guard let api = resolved, api.kind != .clock, api.kind != .concurrent, api.kind != .repeatsClosure, api.kind != .call else {
             if let resolved, resolved.kind == .concurrent {
-                recordSpawn(cursor, api: resolved, site: callSite(cursor, name: resolved.name).0, arguments: arguments)
+                recordSpawn(api: resolved, site: callSite(cursor, name: resolved.name).0, arguments: arguments)
             } else if resolved == nil {
                 recordCallee(cursor)
             }

@@ -13,7 +13,7 @@ extension CModelBuilder {
     /// Records the start routines a `concurrent` call passes: functions named in its arguments,
     /// directly, through casts and `?:`, or through a local function pointer assigned in the
     /// current function.
-    func recordSpawn(_ call: Cursor, api: API, site: RandLintCore.SourceRange, arguments: [Cursor]) {
+    func recordSpawn(api: API, site: RandLintCore.SourceRange, arguments: [Cursor]) {
         var routines = Set<String>()
         for argument in arguments { functionNames(in: argument, into: &routines, followVariables: true) }
         if !routines.isEmpty { spawnSites.append(SpawnSite(routines: routines, spawn: Spawn(api: api.name, range: site), file: currentFunctionFile)) }

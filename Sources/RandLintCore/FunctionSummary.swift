@@ -26,7 +26,7 @@ public struct FunctionSummary: Sendable, Hashable {
             var names: Set<String> = [parameter.name]
             EventWalk.forEach(function.body) { event, _ in
                 if event.kind == .copyGenerator, let key = event.key, names.contains(key) { names.formUnion(event.binds) }
-                if event.kind == .drawGenerator, let key = event.key, names.contains(key.hasPrefix("&") ? String(key.dropFirst()) : key) {
+                if event.kind == .drawGenerator, let key = event.key, names.contains(key) {
                     drawn.insert(position)
                 }
             }

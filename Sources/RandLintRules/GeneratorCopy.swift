@@ -65,7 +65,7 @@ extension Rule {
                     }
                     state.copy(copy, from: source, at: event.range)
                 case .drawGenerator:
-                    guard let name = event.key.map(GeneratorLineage.name), let (copyRange, other) = state.advance(name) else { return }
+                    guard let name = event.key, let (copyRange, other) = state.advance(name) else { return }
                     pass.report(at: copyRange, """
                         a value-type generator is copied here and both \(other.hasPrefix("the earlier ") ? other : "`\(other)`") and `\(name)` draw from it: \
                         the copies start from one state and repeat each other's numbers

@@ -48,9 +48,4 @@ struct GeneratorLineage: Hashable {
         guard let range = copiedAt[name] ?? copiedAt[other] else { return nil }
         return (range, other)
     }
-
-    /// A generator as events name it: `rng` for `&rng` or `self.rng`'s own member path kept whole.
-    static func name(_ key: String) -> String {
-        key.hasPrefix("&") ? String(key.dropFirst()) : key
-    }
 }

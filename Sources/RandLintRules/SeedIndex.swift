@@ -14,7 +14,7 @@ enum SeedIndex: CustomStringConvertible {
         }
     }
 
-    static let operators: Set<String> = ["+", "-", "*", "^", "|", "<<", "&+", "&-", "&*", "&<<", "+=", "-=", "*=", "^="]
+    static let operators: Set<String> = ["+", "-", "*", "^", "|", "<<", "&+", "&-", "&*", "&<<"]
     static let threadCalls: Set<String> = ["omp_get_thread_num", "pthread_self", "gettid", "thrd_current", "omp_get_team_num"]
 
     /// The first operator node (pre-order) that combines something with a per-iteration or
@@ -26,7 +26,7 @@ enum SeedIndex: CustomStringConvertible {
             if operands.count == 2, operators.contains(op) {
                 for operand in operands {
                     if let index = index(operand.strippingCasts, varying: varying) {
-                        return (op.hasSuffix("=") ? String(op.dropLast()) : op.replacingOccurrences(of: "&", with: ""), index)
+                        return (op.replacingOccurrences(of: "&", with: ""), index)
                     }
                 }
             }
