@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "RandLintRulesTests", dependencies: ["RandLintCore", "RandLintRules", "RandLintEngine", "RandLintTestSupport"]),
         .testTarget(name: "RandLintEngineTests", dependencies: ["RandLintCore", "RandLintEngine", "RandLintRules", "RandLintReporters", "RandLintTestSupport"]),
         .testTarget(name: "RandLintReportersTests", dependencies: ["RandLintCore", "RandLintReporters"]),
-        .testTarget(name: "RandomKeysTests", dependencies: ["RandomKeys"], exclude: ["Vectors"]),
+        .testTarget(name: "RandomKeysTests", dependencies: ["RandomKeys", "RandLintTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "RandlintCLITests", dependencies: ["randlint", "RandLintTestSupport"]),
         .testTarget(name: "RandLintIntegrationTests", dependencies: ["randlint", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "RandLintLSPTests", dependencies: ["RandLintLSP", "randlint"]),

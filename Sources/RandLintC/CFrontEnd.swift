@@ -81,7 +81,7 @@ public final class CFrontEnd: @unchecked Sendable {
         let builder = CModelBuilder(tu: active, index: index, extraEntryPoints: extraEntryPoints, mainPath: path,
                                     parsedMainPath: arguments.file, mainSource: source)
         var models = builder.build()
-        if errors > 0, !models.isEmpty { models[0].hasParseErrors = true }
+        if !models.isEmpty { models[0].parseErrors = errors }
         return CParseResult(models: models, missingHeaders: missing, error: nil)
     }
 

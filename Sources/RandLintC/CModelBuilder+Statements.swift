@@ -217,14 +217,20 @@ extension CModelBuilder {
         statement(body, &steps)
         for part in increment { statement(part, &steps) }
         var variables: [String] = []
+        var integers: [String] = []
         for part in initial {
             if part.kind == CursorKind.declStmt {
-                variables += part.children.filter { $0.kind == CursorKind.varDecl }.map(\.spelling)
-            } else if part.kind == CursorKind.binaryOperator, let target = part.children.first.flatMap(assignTarget) {
+                for declaration in part.children where declaration.kind == CursorKind.varDecl {
+                    variables.append(declaration.spelling)
+                    if Self.isIntegerType(declaration.typeSpelling) { integers.append(declaration.spelling) }
+                }
+            } else if part.kind == CursorKind.binaryOperator, let lhs = part.children.first, let target = assignTarget(lhs) {
                 variables.append(target)
+                if Self.isIntegerType(lhs.typeSpelling) { integers.append(target) }
             }
         }
-        out.append(.loop(Loop(kind: .statement, body: steps, range: range(cursor), variables: variables)))
+        out.append(.loop(Loop(kind: .statement, body: steps, range: range(cursor), variables: variables,
+                              counter: integers.count == 1 ? integers[0] : nil)))
     }
 
     /// Offsets of the two `;` of a `for` header, from the source text.
@@ -252,5 +258,14 @@ extension CModelBuilder {
             i += 1
         }
         return nil
+    }
+
+    /// An integer type as libclang spells it (`int`, `unsigned long`, `size_t`, `uint32_t`), not a
+    /// pointer, array or floating-point type.
+    static func isIntegerType(_ spelling: String) -> Bool {
+        let words = spelling.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).map(String.init)
+        guard !spelling.contains("*"), !spelling.contains("["), !words.contains(where: { ["float", "double", "struct", "union"].contains($0) }) else { return false }
+        return words.contains { ["int", "long", "short", "char", "unsigned", "signed", "size_t", "ssize_t", "ptrdiff_t"].contains($0)
+            || ($0.hasSuffix("_t") && ($0.hasPrefix("int") || $0.hasPrefix("uint"))) }
     }
 }

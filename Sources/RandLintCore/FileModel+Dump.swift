@@ -45,7 +45,8 @@ extension FileModel {
                 case .repeatedClosure(let api): kind = "repeated-closure(\(api))"
                 case .closure(let api): kind = api.isEmpty ? "closure" : "closure(\(api))"
                 }
-                let variables = loop.variables.isEmpty ? "" : " vars=" + loop.variables.joined(separator: ",")
+                let variables = (loop.variables.isEmpty ? "" : " vars=" + loop.variables.joined(separator: ","))
+                    + (loop.counter.map { " counter=\($0)" } ?? "") + (loop.unnamedCounter.map { " unnamed-counter=\($0)" } ?? "")
                 lines.append(indent + "loop \(kind) \(loop.range)\(variables)" + (loop.spawn.map { " " + $0.dumpText } ?? ""))
                 dump(loop.body, indent: indent + "  ", into: &lines)
             case .exit(let exit):

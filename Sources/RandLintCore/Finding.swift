@@ -27,8 +27,11 @@ public struct Finding: Sendable, Hashable, Codable, Comparable {
     /// What to write instead (RandomKeys or randomkeys.h code), for the file's language.
     public var help: String
     public var related: [Related]
+    /// The mechanical rewrite that resolves the finding, when there is one (see `Fix`).
+    public var fix: Fix?
 
-    public init(ruleID: String, level: Level, path: String, range: SourceRange, message: String, help: String, related: [Related] = []) {
+    public init(ruleID: String, level: Level, path: String, range: SourceRange, message: String, help: String, related: [Related] = [],
+                fix: Fix? = nil) {
         self.ruleID = ruleID
         self.level = level
         self.path = path
@@ -36,6 +39,7 @@ public struct Finding: Sendable, Hashable, Codable, Comparable {
         self.message = message
         self.help = help
         self.related = related
+        self.fix = fix
     }
 
     public static func < (a: Finding, b: Finding) -> Bool {

@@ -15,7 +15,33 @@ public struct LintReport: Sendable {
         public static func < (a: Problem, b: Problem) -> Bool { (a.path, a.message) < (b.path, b.message) }
     }
 
+    /// A file whose fixes were applied (in memory: the CLI writes it, or prints a diff).
+    public struct FixedFile: Sendable, Hashable {
+        /// As findings show it.
+        public var path: String
+        /// Where it is on disk.
+        public var location: String
+        /// The text as read (without a UTF-8 byte order mark, which `hadByteOrderMark` records).
+        public var original: String
+        public var fixed: String
+        public var hadByteOrderMark: Bool
+        /// Findings the fixes resolved (findings before minus findings after).
+        public var resolved: Int
+
+        public init(path: String, location: String, original: String, fixed: String, hadByteOrderMark: Bool, resolved: Int) {
+            self.path = path
+            self.location = location
+            self.original = original
+            self.fixed = fixed
+            self.hadByteOrderMark = hadByteOrderMark
+            self.resolved = resolved
+        }
+    }
+
     public var findings: [Finding]
+    /// With `LintOptions.applyFixes`: the files fixes changed, by path; `findings` are then
+    /// those left in the fixed text.
+    public var fixedFiles: [FixedFile] = []
     /// Files that could not be analyzed (and paths that could not be linted): each one makes the
     /// run fail (exit 2), whatever the findings.
     public var problems: [Problem]

@@ -6,6 +6,15 @@ public struct WalkContext: Sendable {
     public var iteration = 1
     /// The induction variables of the enclosing loops (`Loop.variables`), outermost first.
     public var loopVariables: [String] = []
+    /// The enclosing loops and closures, outermost first: where each is and its counter.
+    public var enclosingLoops: [EnclosingLoop] = []
+
+    public struct EnclosingLoop: Sendable, Hashable {
+        public var range: SourceRange
+        public var counter: String?
+        public var unnamedCounter: SourceRange?
+        public var kind: Loop.Kind
+    }
     /// The innermost enclosing code that runs on other threads (a concurrent closure or region,
     /// or the function itself when it is spawned).
     public var spawn: Spawn?
@@ -101,6 +110,8 @@ public struct PathWalk<State: Hashable> {
                 var inner = context
                 inner.loops.append(loop.kind)
                 inner.loopVariables += loop.variables
+                inner.enclosingLoops.append(WalkContext.EnclosingLoop(range: loop.range, counter: loop.counter, unnamedCounter: loop.unnamedCounter,
+                                                                       kind: loop.kind))
                 if let spawn = loop.spawn { inner.spawn = spawn }
                 let first = walk(loop.body, out.normal, inner)
                 if case .closure = loop.kind {
@@ -140,6 +151,8 @@ public enum EventWalk {
                 var inner = context
                 inner.loops.append(loop.kind)
                 inner.loopVariables += loop.variables
+                inner.enclosingLoops.append(WalkContext.EnclosingLoop(range: loop.range, counter: loop.counter, unnamedCounter: loop.unnamedCounter,
+                                                                       kind: loop.kind))
                 if let spawn = loop.spawn { inner.spawn = spawn }
                 forEach(loop.body, inner, body)
             }

@@ -11,9 +11,11 @@ public struct FileModel: Sendable {
     public var path: String
     public var language: Language
     public var functions: [Function]
-    /// The parser reported errors and recovered: code around them may be missing from the model
-    /// (the engine then says which catalog calls it could not see).
-    public var hasParseErrors = false
+    /// How many errors the parser reported and recovered from: code around them may be missing
+    /// from the model (the engine then says which catalog calls it could not see). A fix that
+    /// makes this number grow is not offered.
+    public var parseErrors = 0
+    public var hasParseErrors: Bool { parseErrors > 0 }
 
     public init(path: String, language: Language, functions: [Function]) {
         self.path = path
@@ -39,6 +41,10 @@ public struct Function: Sendable {
     /// The function runs on other threads: this file passes it to a thread-spawning API (a
     /// `pthread_create` start routine), or such a routine calls it (one level deep, `via`).
     public var spawn: Spawn?
+    /// Where the body's first statement starts, when a declaration may be inserted before it
+    /// without changing what the body means (not a single-expression body whose value is
+    /// returned implicitly). A fix that needs a local (`var g = key.generator()`) puts it here.
+    public var bodyStart: SourcePosition?
 
     public init(name: String, kind: Kind, isEntryPoint: Bool, parameters: [Parameter], range: SourceRange, body: [Step],
                 spawn: Spawn? = nil) {
@@ -76,12 +82,21 @@ public struct Parameter: Hashable, Sendable {
     /// The type is a seeded generator type: a project `RandomNumberGenerator` type or a catalog
     /// generator type (`GKMersenneTwisterRandomSource`); not the system generator or a protocol.
     public var isGenerator: Bool
+    /// The parameter can be passed as `using: &name` to the standard library's random APIs: its
+    /// type conforms to `RandomNumberGenerator` (`some`/`any RandomNumberGenerator`, a generic
+    /// parameter constrained to it, a generator type) and it is `inout`.
+    public var isUsableGenerator: Bool
+    /// The parameter is a key (a catalog key type).
+    public var isKey: Bool
 
-    public init(name: String, type: String, isInout: Bool = false, isGenerator: Bool = false) {
+    public init(name: String, type: String, isInout: Bool = false, isGenerator: Bool = false, isUsableGenerator: Bool = false,
+                isKey: Bool = false) {
         self.name = name
         self.type = type
         self.isInout = isInout
         self.isGenerator = isGenerator
+        self.isUsableGenerator = isUsableGenerator
+        self.isKey = isKey
     }
 }
 
@@ -122,7 +137,7 @@ public struct Branch: Sendable {
 }
 
 public struct Loop: Sendable {
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Hashable {
         case statement
         /// A closure passed to an API that runs it repeatedly (`map`, `forEach`, `concurrentPerform`).
         case repeatedClosure(api: String)
@@ -140,13 +155,24 @@ public struct Loop: Sendable {
     public var variables: [String]
     /// The body runs on other threads (a closure passed to a `concurrent` API, an OpenMP region).
     public var spawn: Spawn?
+    /// The variable that counts the iterations with an integer, when there is one: `i` of
+    /// `for i in 0..<n` (a range, `stride`, `indices`), of `for (i, x) in xs.enumerated()`, of
+    /// C `for (int i = 0; …)`, the index of `concurrentPerform` or `(0..<n).map { i in … }`. It
+    /// differs in every iteration, so a fix can fold it into a key (`key.fold(in: i)`).
+    public var counter: String?
+    /// Where the loop could name its counter: the `_` of `for _ in 0..<n` (a fix that needs the
+    /// counter writes a name there).
+    public var unnamedCounter: SourceRange?
 
-    public init(kind: Kind, body: [Step], range: SourceRange, variables: [String] = [], spawn: Spawn? = nil) {
+    public init(kind: Kind, body: [Step], range: SourceRange, variables: [String] = [], spawn: Spawn? = nil, counter: String? = nil,
+                unnamedCounter: SourceRange? = nil) {
         self.kind = kind
         self.body = body
         self.range = range
         self.variables = variables
         self.spawn = spawn
+        self.counter = counter
+        self.unnamedCounter = unnamedCounter
     }
 }
 

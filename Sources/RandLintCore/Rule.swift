@@ -29,12 +29,16 @@ public struct Rule: Sendable {
     public var startsOn: Set<API.Kind> = Set(API.Kind.allCases)
     /// How code-scanning tools classify the rule (SARIF `properties`).
     public var metadata: RuleMetadata
+    /// What `--fix` writes for the rule's findings and whether it is safe or unsafe (see `Fix`);
+    /// nil when the rule has no mechanical fix. A rule with one has fixture pairs
+    /// `Fixtures/<id>/<situation>.fixed.<ext>`.
+    public var fix: String?
 
     public var languages: [Language] { help.keys.sorted() }
 
     public init(id: String, level: Level, summary: String, rationale: String, help: [Language: String],
                 triggering: [Example], nonTriggering: [Example], enabledByDefault: Bool = true,
-                startsOn: Set<API.Kind> = Set(API.Kind.allCases), metadata: RuleMetadata = RuleMetadata(),
+                startsOn: Set<API.Kind> = Set(API.Kind.allCases), metadata: RuleMetadata = RuleMetadata(), fix: String? = nil,
                 check: @escaping @Sendable (Function, RulePass) -> Void) {
         self.id = id
         self.level = level
@@ -47,6 +51,7 @@ public struct Rule: Sendable {
         self.enabledByDefault = enabledByDefault
         self.startsOn = startsOn
         self.metadata = metadata
+        self.fix = fix
     }
 }
 

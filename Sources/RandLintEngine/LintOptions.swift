@@ -33,5 +33,9 @@ public struct LintOptions: Sendable {
     /// a progress line on a terminal with it.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
 
+    /// Apply fixes up to this applicability (`--fix`: safe; with `--unsafe-fixes`: unsafe) to the
+    /// text in memory; the report then holds the fixed files and the findings left in them.
+    public var applyFixes: Fix.Applicability? = nil
+
     public init() {}
 }

@@ -125,7 +125,7 @@ public final class Linter: @unchecked Sendable {
         }
         let claimed = Set(results.map(\.path))
         let unclaimed = headerModels.sorted(by: { $0.key < $1.key }).filter { !claimed.contains($0.key) }
-        results += LargeStack.run { unclaimed.map { self.check($0.value, source: (try? Self.read($0.key)) ?? "") } }
+        results += LargeStack.run { unclaimed.map { self.check($0.value, source: (try? Self.read($0.key)) ?? "", offeringFixes: false) } }
 
         var report = LintReport(findings: [], rules: rules, problems: discovered.problems, notes: discovered.notes, filesAnalyzed: 0, filesParsed: 0, root: root)
         var missingHeaders = 0, cUnavailable: RandLintError?
@@ -141,6 +141,8 @@ public final class Linter: @unchecked Sendable {
             missingHeaders += result.missingHeaders
             if let error = result.cUnavailable { cUnavailable = error }
             if !result.findings.isEmpty { report.sources[result.path] = result.source }
+            if let fixed = result.fixed { report.fixedFiles.append(fixed) }
+            if options.applyFixes != nil { report.notes += result.fixNotes }
         }
         report.filesNotAnalyzed = notAnalyzed.count
         report.filesAnalyzed = discovered.files.count - notAnalyzed.count
@@ -195,7 +197,9 @@ public final class Linter: @unchecked Sendable {
         }
         return LargeStack.run {
             let result = self.analyze(path: path, source: source, language: language)
-            let findings = (result.findings + result.headers.flatMap { self.check($0, source: (try? Self.read($0.path)) ?? "").findings }).sorted()
+            let findings = (result.findings + result.headers.flatMap {
+                self.check($0, source: (try? Self.read($0.path)) ?? "", offeringFixes: false).findings
+            }).sorted()
             let reason = result.problems.first.map { problem in result.cUnavailable?.description ?? problem.message }
             return (findings, reason)
         }
@@ -237,6 +241,12 @@ public final class Linter: @unchecked Sendable {
         var notes: [String] = []
         var parsed = false
         var source = ""
+        /// Errors the parser recovered from (a fix must not add any).
+        var parseErrors = 0
+        /// With `LintOptions.applyFixes`: the fixed text, when fixes changed it.
+        var fixed: LintReport.FixedFile?
+        /// Fixes that were not applied, and why.
+        var fixNotes: [String] = []
     }
 
     /// The declaration pass: named constants and generator types of every Swift file of the
@@ -292,7 +302,10 @@ public final class Linter: @unchecked Sendable {
         guard depth <= NestingEstimate.limit else {
             return FileResult(path: path, problems: [.init(path: path, message: "code nested about \(depth) levels deep (more than \(NestingEstimate.limit)); the file was not analyzed")])
         }
-        return analyze(path: path, source: source, language: language, location: file.path)
+        let result = analyze(path: path, source: source, language: language, location: file.path)
+        guard let level = options.applyFixes else { return result }
+        return applyingFixes(result, upTo: level, path: path, source: source, language: language, location: file.path,
+                             hadByteOrderMark: bytes.starts(with: [0xEF, 0xBB, 0xBF]))
     }
 
     /// Why a C file cannot be parsed when it includes a project header that is a FIFO (libclang
@@ -305,11 +318,12 @@ public final class Linter: @unchecked Sendable {
 
     /// `path` is the file as reports show it; `location` is where it is on disk (C includes are
     /// resolved from there, whatever the working directory).
-    private func analyze(path: String, source: String, language: Language, location: String? = nil) -> FileResult {
+    func analyze(path: String, source: String, language: Language, location: String? = nil, checkingFixes: Bool = true) -> FileResult {
+        let fixes = FixContext(path: path, language: language, location: location, checking: checkingFixes)
         switch language {
         case .swift:
             let model = swift.model(path: path, source: source, facts: projectFacts().facts)
-            var result = check(model, source: source)
+            var result = check(model, source: source, fixes: fixes)
             result.notes = DroppedCalls.notes(model, source: source, calls: swiftNames.calls)
             return result
         case .c:
@@ -329,7 +343,7 @@ public final class Linter: @unchecked Sendable {
             }
             var main = parsed.models[0]
             main.path = path
-            var result = check(main, source: source)
+            var result = check(main, source: source, fixes: fixes)
             result.notes = DroppedCalls.notes(main, source: source, calls: cNames.calls)
             result.headers = parsed.models.dropFirst().map { model in
                 var model = model
@@ -341,21 +355,27 @@ public final class Linter: @unchecked Sendable {
         }
     }
 
-    /// Runs the rules over one model and applies the file's suppressions.
-    private func check(_ model: FileModel, source: String) -> FileResult {
+    /// Runs the rules over one model and applies the file's suppressions. With `fixes`, the
+    /// findings' fixes are kept where they hold (see `Fix`); without, no fix is offered (a
+    /// header's model, which came from an includer's parse).
+    private func check(_ model: FileModel, source: String, fixes: FixContext? = nil, offeringFixes: Bool = true) -> FileResult {
         var findings: [Finding] = []
         let summaries = FunctionSummary.summaries(of: model)
-        for rule in rules { findings += RulePass.run(rule, on: model, summaries: summaries) }
+        let file = fixes != nil && offeringFixes ? SourceFile(source) : nil
+        for rule in rules { findings += RulePass.run(rule, on: model, summaries: summaries, source: file) }
         if !findings.isEmpty || unusedSuppression != nil {
             let suppressions = Suppressions(source: source)
             let used: Set<Suppressions.Use>
             (findings, used) = suppressions.apply(findings)
             if let unusedSuppression {
                 findings += suppressions.unused(used: used, running: Set(rules.map(\.id)), known: knownRuleIDs, rule: unusedSuppression,
-                                                path: model.path, language: model.language)
+                                                path: model.path, language: model.language, source: file)
             }
         }
-        return FileResult(path: model.path, findings: findings, parsed: true, source: findings.isEmpty ? "" : source)
+        var result = FileResult(path: model.path, findings: findings, parsed: true, source: findings.isEmpty ? "" : source,
+                                parseErrors: model.parseErrors)
+        if let fixes, fixes.checking, findings.contains(where: { $0.fix != nil }) { result = holdingFixes(result, source: source, fixes) }
+        return result
     }
 
     static func read(_ path: String) throws -> String {

@@ -87,23 +87,28 @@ struct Suppressions {
     /// (`running`), and rule ids that are not randlint rules (`known` lists those). Rules that did
     /// not run (off, ignored, not selected) are not reported: nothing can be said about them.
     /// The rule never reports itself, and its own findings obey the file's directives.
-    func unused(used: Set<Use>, running: Set<String>, known: [String], rule: Rule, path: String, language: Language) -> [Finding] {
+    /// `source` (the file's text) lets each finding carry its safe fix: the stale rule id
+    /// removed from the list, or the whole comment when nothing in it is used.
+    func unused(used: Set<Use>, running: Set<String>, known: [String], rule: Rule, path: String, language: Language,
+                source: SourceFile? = nil) -> [Finding] {
         var findings: [Finding] = []
         for (index, directive) in directives.enumerated() where !directive.foreign {
             let scope = directive.target == nil ? "in this file" : "on line \(directive.target!)"
+            var reported: [(id: String, message: String)] = []
             for id in directive.rules where id != rule.id && !used.contains(Use(directive: index, rule: id)) {
-                let message: String
                 if id == "all" {
-                    message = "this disable comment silences no finding \(scope), but would hide any future one there"
+                    reported.append((id, "this disable comment silences no finding \(scope), but would hide any future one there"))
                 } else if !known.contains(id) {
-                    message = "'\(id)' is not a randlint rule\(DidYouMean.suggestion(for: id, among: known)), so this disable comment silences nothing"
+                    reported.append((id, "'\(id)' is not a randlint rule\(DidYouMean.suggestion(for: id, among: known)), so this disable comment silences nothing"))
                 } else if running.contains(id) {
-                    message = "this disable comment silences no \(id) finding \(scope), but would hide a future one there"
-                } else {
-                    continue
+                    reported.append((id, "this disable comment silences no \(id) finding \(scope), but would hide a future one there"))
                 }
+            }
+            let removesAll = reported.count == directive.rules.count
+            for (id, message) in reported {
+                let fix = source.flatMap { SuppressionRemoval(directive: directive, source: $0).fix(removing: id, wholeDirective: removesAll) }
                 findings.append(Finding(ruleID: rule.id, level: rule.level, path: path, range: directive.range, message: message,
-                                        help: rule.help[language] ?? rule.help.values.first ?? ""))
+                                        help: rule.help[language] ?? rule.help.values.first ?? "", fix: fix))
             }
         }
         // Only a directive that names this rule silences it (`all` would silence reports about itself).

@@ -25,7 +25,7 @@ enum CodeActions {
         for diagnostic in diagnostics {
             let diagnosticJSON = diagnostic.json(uri: document.uri, features: features, channel: .push)
             if let fix = mechanicalFix(for: diagnostic.finding, in: document, encoding: features.encoding) {
-                actions.append(action(title: fix.title, diagnostic: diagnosticJSON, edits: fix.edits, preferred: true,
+                actions.append(action(title: fix.title, diagnostic: diagnosticJSON, edits: fix.edits, preferred: fix.preferred,
                                       document: document, features: features))
             }
             let rule = diagnostic.finding.ruleID
@@ -38,14 +38,18 @@ enum CodeActions {
         return actions
     }
 
-    /// The finding's mechanical fix as text edits, or nil.
-    ///
-    /// `Finding` carries no fix yet (DESIGN: a rule's fix is mechanical when it has
-    /// `Fixtures/<rule>/*.fixed.<ext>`; SARIF `fixes` and this code action will share it). When
-    /// RandLintCore grows one (replacement ranges in UTF-8 bytes + new text), convert its ranges
-    /// with `document.lines` here; the preferred quick fix is then offered before the suppression.
-    static func mechanicalFix(for finding: Finding, in document: Document, encoding: PositionEncoding) -> (title: String, edits: [TextEdit])? {
-        nil
+    /// The finding's mechanical fix (see `Fix`: the engine offers only fixes that hold) as text
+    /// edits in the client's position encoding, or nil. Safe fixes are the preferred action.
+    static func mechanicalFix(for finding: Finding, in document: Document, encoding: PositionEncoding)
+        -> (title: String, edits: [TextEdit], preferred: Bool)? {
+        guard let fix = finding.fix else { return nil }
+        let edits = fix.edits.map { edit in
+            TextEdit(range: LSPRange(start: document.lines.position(line: edit.range.start.line, utf8Column: edit.range.start.column, encoding: encoding),
+                                     end: document.lines.position(line: edit.range.end.line, utf8Column: edit.range.end.column, encoding: encoding)),
+                     newText: edit.replacement)
+        }
+        let title = "Fix: " + fix.title + (fix.applicability == .unsafe ? " (changes the numbers drawn)" : "")
+        return (title, edits, fix.applicability == .safe)
     }
 
     private static func action(title: String, diagnostic: JSON, edits: [TextEdit], preferred: Bool,

@@ -23,6 +23,7 @@ enum JSONReporter {
                 "findings": .int(findings.count),
                 "errors": .int(errors),
                 "warnings": .int(findings.count - errors),
+                "fixed": .int(report.fixedFiles.reduce(0) { $0 + $1.resolved }),
             ],
         ]
         return document.rendered()
@@ -39,6 +40,15 @@ enum JSONReporter {
             "end": position(f.range.end),
             "message": .string(f.message),
             "help": .string(f.help),
+            "fix": f.fix.map { fix -> JSONValue in
+                [
+                    "title": .string(fix.title),
+                    "applicability": .string(fix.applicability.rawValue),
+                    "edits": .array(fix.edits.map { edit in
+                        ["start": position(edit.range.start), "end": position(edit.range.end), "replacement": .string(edit.replacement)]
+                    }),
+                ]
+            } ?? .null,
             "related": .array(f.related.map { r in
                 ["path": .string(f.path), "start": position(r.range.start), "end": position(r.range.end),
                  "message": .string(r.message)]

@@ -106,6 +106,18 @@ struct SARIFReporter {
                 ]
             })
         }
+        if let fix = f.fix {
+            object["fixes"] = [[
+                "description": ["text": .string(fix.title)],
+                "artifactChanges": [[
+                    "artifactLocation": artifact(f.path),
+                    "replacements": .array(fix.edits.map { edit in
+                        ["deletedRegion": region(path: f.path, range: edit.range), "insertedContent": ["text": .string(edit.replacement)]]
+                    }),
+                ]],
+                "properties": ["applicability": .string(fix.applicability.rawValue)],
+            ]]
+        }
         return .object(object)
     }
 
@@ -114,18 +126,20 @@ struct SARIFReporter {
     }
 
     private func physicalLocation(path: String, range: SourceRange) -> JSONValue {
+        ["artifactLocation": artifact(path), "region": region(path: path, range: range)]
+    }
+
+    /// A full region (start and end line and column, UTF-16 columns as `columnKind` says).
+    private func region(path: String, range: SourceRange) -> JSONValue {
         let startColumn = Columns.utf16(byteColumn: range.start.column, in: sources.line(range.start.line, of: path))
         var endColumn = Columns.utf16(byteColumn: range.end.column, in: sources.line(range.end.line, of: path))
         let endLine = max(range.end.line, range.start.line)
         if endLine == range.start.line { endColumn = max(endColumn, startColumn) }
         return [
-            "artifactLocation": artifact(path),
-            "region": [
-                "startLine": .int(max(range.start.line, 1)),
-                "startColumn": .int(startColumn),
-                "endLine": .int(max(endLine, 1)),
-                "endColumn": .int(endColumn),
-            ],
+            "startLine": .int(max(range.start.line, 1)),
+            "startColumn": .int(startColumn),
+            "endLine": .int(max(endLine, 1)),
+            "endColumn": .int(endColumn),
         ]
     }
 

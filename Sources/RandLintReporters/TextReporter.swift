@@ -43,6 +43,10 @@ struct TextReporter {
             if !finding.help.isEmpty {
                 out += "  " + paint("= help:", .cyan) + " " + finding.help + "\n"
             }
+            if let fix = finding.fix {
+                let how = fix.applicability == .safe ? "safe, applied by --fix" : "unsafe, applied by --fix --unsafe-fixes"
+                out += "  " + paint("= fix:", .cyan) + " \(fix.title) (\(how))\n"
+            }
             for related in finding.related {
                 let message = related.message.isEmpty ? "related location" : related.message
                 out += "  " + paint("note:", .bold) + " \(message): \(finding.path):\(related.range.start.line):\(related.range.start.column)\n"
@@ -142,6 +146,11 @@ struct TextReporter {
         if !report.skipped.isEmpty {
             text += "; \(plural(Set(report.skipped.map(\.path)).count, "file")) not analyzed, as the configuration allows"
         }
+        let fixed = report.fixedFiles.reduce(0) { $0 + $1.resolved }
+        if fixed > 0 { text += "; fixed \(plural(fixed, "finding")) in \(plural(report.fixedFiles.count, "file"))" }
+        let safe = findings.filter { $0.fix?.applicability == .safe }.count, unsafe = findings.filter { $0.fix?.applicability == .unsafe }.count
+        if safe > 0 { text += "; \(safe) fixable with --fix" }
+        if unsafe > 0 { text += "; \(unsafe) \(safe > 0 ? "more " : "")with --fix --unsafe-fixes" }
         if report.filesPartiallyParsed > 0 {
             text += "; \(plural(report.filesPartiallyParsed, "file")) only partly parsed (see the notes)"
         }

@@ -46,13 +46,15 @@ extension Rule {
         ],
         startsOn: [.drawGlobal],
         metadata: RuleMetadata(cwe: [330]),
+        fix: "unsafe, Swift, where the function has exactly one `inout` generator or key parameter: `Int.random(in: r)` becomes `Int.random(in: r, using: &rng)`; with a key, `var g = key.generator()` goes at the top of the body and each draw gets `using: &g`. C: none (a key must be passed in first).",
         check: { function, pass in
-            EventWalk.forEach(function.body) { event, _ in
+            EventWalk.forEach(function.body) { event, context in
                 guard event.kind == .drawGlobal else { return }
                 let call = event.macro.map { "macro \($0) (expands to \(event.api))" } ?? event.api
                 switch event.generator {
                 case "swift-system":
-                    pass.report(at: event.range, "\(call) without using: draws from the system generator, which cannot be seeded: these numbers can never be reproduced")
+                    pass.report(at: event.range, "\(call) without using: draws from the system generator, which cannot be seeded: these numbers can never be reproduced",
+                                fix: usingFix(event, function, context, pass))
                 case "arc4random":
                     pass.report(at: event.range, "\(call) draws from a system generator that cannot be seeded: these numbers can never be reproduced")
                 default:
@@ -60,4 +62,33 @@ extension Rule {
                 }
             }
         })
+
+    /// Unsafe (other numbers are drawn), Swift: where the function has exactly one generator or
+    /// key parameter, the draw passes it — `using: &rng`, or for a key `using: &g` after one
+    /// `var g = key.generator()` at the top of the body. Not inside closures (an `inout`
+    /// parameter or a `var` cannot always be captured there).
+    private static func usingFix(_ event: Event, _ function: Function, _ context: WalkContext, _ pass: RulePass) -> Fix? {
+        guard pass.file.language == .swift, event.macro == nil, context.loops.allSatisfy({ $0 == .statement }),
+              let text = pass.fixText, function.range.encloses(event.range) else { return nil }
+        let sources = function.parameters.filter { $0.isUsableGenerator || $0.isKey }
+        guard sources.count == 1, let source = sources.first, let (open, close) = text.argumentList(text.span(event.range)) else { return nil }
+        var edits: [Edit] = []
+        let generator: String
+        if source.isUsableGenerator {
+            generator = source.name
+        } else {
+            let body = text.span(function.range)
+            if let existing = ["g", "generator", "keyGenerator"].first(where: { text.text(body).contains("var \($0) = \(source.name).generator()") }) {
+                generator = existing
+            } else {
+                guard let start = function.bodyStart?.offset, text.startsLine(start),
+                      let fresh = ["g", "generator", "keyGenerator"].first(where: { !text.mentions($0, in: body) }) else { return nil }
+                edits.append(text.insert(at: start, "var \(fresh) = \(source.name).generator()\n\(text.source.indentation(at: start))"))
+                generator = fresh
+            }
+        }
+        let empty = text.text(FixText.Span(start: open + 1, end: close)).trimmingSpaces.isEmpty
+        edits.append(text.insert(at: close, empty ? "using: &\(generator)" : ", using: &\(generator)"))
+        return Fix(title: "draw from the \(source.isKey ? "key" : "generator") passed in: using: &\(generator)", applicability: .unsafe, edits: edits)
+    }
 }

@@ -97,6 +97,7 @@ extension Rule {
         ],
         startsOn: [.makeKey, .makeGenerator],
         metadata: RuleMetadata(cwe: [336]),
+        fix: "unsafe: a key bound outside a loop and used once in it is folded with the loop's integer counter at that use: `key.fold(in: i).uniform()`, `rk_uniform(rk_fold_in(key, i))` (a `for _` gets a counter name). Two uses in one block: the key is split before the first, `let (key1, key2) = key.split()` or `rk_key key_sub[2]; rk_split(key, key_sub, 2);`, and each use takes its own.",
         check: { function, pass in
             PathWalk<KeyState> { state, event, context in
                 switch event.kind {
@@ -117,7 +118,7 @@ extension Rule {
                         pass.report(at: event.range, "'\(key)' was folded at line \(fold.range.start.line), and fold(in: i) derives the same key as split(into: n)[i]: this \(event.kind == .split ? "split" : "draw") can repeat the folded keys' numbers",
                                     related: [Finding.Related(range: fold.range, message: "the key is folded here")])
                     } else if let key = event.key, let first = state.consume(key, at: event.range) {
-                        report(event, key: key, first: first, boundAt: state.bound[state.id(of: key)], pass)
+                        report(event, key: key, first: first, boundAt: state.bound[state.id(of: key)], function, context, pass)
                     }
                     state.bindFresh(event.binds, at: event.range)
                 case .seedGlobal, .drawGlobal, .makeGenerator, .call, .drawGenerator, .copyGenerator, .assign, .use:
@@ -158,11 +159,13 @@ extension Rule {
         return invariant
     }
 
-    private static func report(_ event: Event, key: String, first: SourceRange, boundAt: SourceRange?, _ pass: RulePass) {
+    private static func report(_ event: Event, key: String, first: SourceRange, boundAt: SourceRange?, _ function: Function,
+                               _ context: WalkContext, _ pass: RulePass) {
         if first == event.range {
             // The same use seen again on the walk's second pass through a loop.
             let related = boundAt.map { [Finding.Related(range: $0, message: "'\(key)' is bound here, outside the loop")] } ?? []
-            pass.report(at: event.range, "'\(key)' is bound outside the loop, so every iteration gets the same numbers", related: related)
+            pass.report(at: event.range, "'\(key)' is bound outside the loop, so every iteration gets the same numbers", related: related,
+                        fix: loopFoldFix(event, key: key, boundAt: boundAt, function, context, pass))
             return
         }
         let consequence: String
@@ -172,6 +175,7 @@ extension Rule {
         default: consequence = "this draw repeats the numbers drawn there"
         }
         pass.report(at: event.range, "'\(key)' was already used at line \(first.start.line), so \(consequence)",
-                    related: [Finding.Related(range: first, message: "first use of the key")])
+                    related: [Finding.Related(range: first, message: "first use of the key")],
+                    fix: splitFix(event, key: key, first: first, function, pass))
     }
 }

@@ -59,6 +59,7 @@ extension Rule {
         ],
         startsOn: [.seedGlobal, .makeKey, .makeGenerator],
         metadata: RuleMetadata(cwe: [335]),
+        fix: "unsafe: `RandomKey(seed: base + i)` becomes `RandomKey(seed: base).fold(in: i)`, C `rk_key_from_seed(base + i)` becomes `rk_fold_in(rk_key_from_seed(base), i)`. Global seeds and other generators: none (they need a key passed in first).",
         check: { function, pass in
             ValueFlow.walk(function) { event, context, resolver in
                 guard event.kind == .seedGlobal || event.kind == .makeKey || event.kind == .makeGenerator,
@@ -69,7 +70,31 @@ extension Rule {
                 pass.report(at: event.range, """
                     \(what) is seeded with a base \(op) \(index.description): neighbouring seeds give correlated streams \
                     for many generators, and the next run's seeds overlap this run's
-                    """)
+                    """, fix: foldFix(event, varying: Set(context.loopVariables), pass))
             }
         })
+
+    /// Unsafe (other numbers are drawn): the key made from the base alone, then folded with the
+    /// index — `RandomKey(seed: base).fold(in: i)`, `rk_fold_in(rk_key_from_seed(base), i)` —
+    /// where the seed argument is itself `base op index`.
+    private static func foldFix(_ event: Event, varying: Set<String>, _ pass: RulePass) -> Fix? {
+        guard event.kind == .makeKey, event.api == "RandomKey" || event.api == "rk_key_from_seed", let text = pass.fixText,
+              let seed = event.seed?.value?.strippingCasts, case .op(let op, let operands, let range) = seed, operands.count == 2,
+              SeedIndex.operators.contains(op), event.range.encloses(range),
+              let (left, right) = text.operands(of: range, operator: op) else { return nil }
+        let indexOnLeft = SeedIndex.index(operands[0].strippingCasts, varying: varying) != nil
+        guard indexOnLeft || SeedIndex.index(operands[1].strippingCasts, varying: varying) != nil else { return nil }
+        let (base, index) = indexOnLeft ? (right, left) : (left, right)
+        let baseText = text.text(base), indexText = text.text(index)
+        let call = text.span(event.range)
+        switch pass.file.language {
+        case .swift:
+            return Fix(title: "fold the index into the base key: .fold(in: \(indexText))", applicability: .unsafe,
+                       edits: [text.edit(text.span(range), baseText), text.insert(at: call.end, ".fold(in: \(indexText))")])
+        case .c:
+            return Fix(title: "fold the index into the base key: rk_fold_in(…, \(indexText))", applicability: .unsafe,
+                       edits: [text.insert(at: call.start, "rk_fold_in("), text.edit(text.span(range), baseText),
+                               text.insert(at: call.end, ", \(indexText))")])
+        }
+    }
 }

@@ -55,5 +55,6 @@ extension Rule {
         ],
         enabledByDefault: false,
         startsOn: [],
+        fix: "safe: the stale rule id leaves the directive's list, and a directive with nothing left to silence is deleted (the whole line when the comment stands alone).",
         check: { _, _ in })
 }

@@ -28,6 +28,19 @@ extension Value {
         }
     }
 
+    /// The operator nodes written at this place, pre-order: not those inside a named constant's
+    /// value, which lie where the constant is defined (a fix edits only what is written here).
+    func writtenOperators(_ symbol: String) -> [(operands: [Value], range: SourceRange)] {
+        switch self {
+        case .op(let op, let operands, let range):
+            let own = op == symbol && operands.count == 2 ? [(operands, range)] : []
+            return own + operands.flatMap { $0.writtenOperators(symbol) }
+        case .cast(_, let inner): return inner.writtenOperators(symbol)
+        case .call(_, let arguments): return arguments.flatMap { $0.writtenOperators(symbol) }
+        default: return []
+        }
+    }
+
     /// The operator nodes of the tree, pre-order (each with its operands and range).
     func operators(_ symbol: String) -> [(operands: [Value], range: SourceRange)] {
         var found: [(operands: [Value], range: SourceRange)] = []

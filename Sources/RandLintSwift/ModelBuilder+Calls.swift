@@ -59,6 +59,13 @@ extension ModelBuilder {
         } else {
             closureKind = .closure(api: name ?? "")
         }
+        // The closure's first parameter counts iterations: `concurrentPerform`'s index, or the
+        // element of a range (`(0..<n).map { i in … }`).
+        var countsIterations = false
+        if case .repeatedClosure(let repeating) = closureKind {
+            countsIterations = repeating == "concurrentPerform"
+                || (["map", "forEach", "flatMap", "compactMap"].contains(repeating) && base.map(Self.isIntegerSequence) == true)
+        }
         var copiedGenerators: [String] = []
         for argument in node.arguments {
             let value = argument.expression
@@ -66,13 +73,15 @@ extension ModelBuilder {
                 copiedGenerators.append(ref.baseName.text)  // passed by value, not `&g`
             }
             if let closure = value.as(ClosureExprSyntax.self) {
-                closureLoop(closure, closureKind, elementIndex: elementIndex, spawn: spawn, &out)
+                closureLoop(closure, closureKind, elementIndex: elementIndex, spawn: spawn, counts: countsIterations, &out)
                 continue
             }
             if api == nil, passKeys(value, callRange, &out) { continue }
             expr(value, &out)
         }
-        if let closure = node.trailingClosure { closureLoop(closure, closureKind, elementIndex: elementIndex, spawn: spawn, &out) }
+        if let closure = node.trailingClosure {
+            closureLoop(closure, closureKind, elementIndex: elementIndex, spawn: spawn, counts: countsIterations, &out)
+        }
         for extra in node.additionalTrailingClosures { closureLoop(extra.closure, closureKind, elementIndex: elementIndex, spawn: spawn, &out) }
 
         for generator in copiedGenerators {
@@ -205,7 +214,8 @@ extension ModelBuilder {
 
     /// A closure literal: a loop of the given kind around its body. `elementIndex`: the parameter that
     /// receives an element of a key array (for `keys.forEach { k in … }`).
-    func closureLoop(_ closure: ClosureExprSyntax, _ kind: Loop.Kind, elementIndex: Int?, spawn: Spawn? = nil, _ out: inout [Step]) {
+    func closureLoop(_ closure: ClosureExprSyntax, _ kind: Loop.Kind, elementIndex: Int?, spawn: Spawn? = nil, counts: Bool = false,
+                     _ out: inout [Step]) {
         if let spawn { spawnStack.append(spawn) }
         let savedRecording = recordingUse
         recordingUse = false  // a closure's statements are values of their own
@@ -250,7 +260,8 @@ extension ModelBuilder {
         }
         let variables: [String]
         if case .repeatedClosure = kind { variables = names } else { variables = [] }
-        if !body.isEmpty { out.append(.loop(Loop(kind: kind, body: body, range: range(closure), variables: variables, spawn: spawn))) }
+        let counter = counts ? names.first.flatMap { $0.hasPrefix("$") ? nil : $0 } : nil
+        if !body.isEmpty { out.append(.loop(Loop(kind: kind, body: body, range: range(closure), variables: variables, spawn: spawn, counter: counter))) }
     }
 
     // MARK: - Seeds

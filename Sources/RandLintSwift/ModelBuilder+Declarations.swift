@@ -125,6 +125,7 @@ extension ModelBuilder {
         currentFunction = name
         var steps: [Step] = []
         var parameters: [Parameter] = []
+        let generatorGenerics = Self.generatorGenericNames(node)
         for param in params ?? [] {
             let pname = (param.secondName ?? param.firstName).text
             var type = param.type
@@ -138,8 +139,10 @@ extension ModelBuilder {
                 if attributed.attributes.isEmpty, attributed.specifiers.count == 1 { type = attributed.baseType }
             }
             let simple = simpleTypeName(type)
-            parameters.append(Parameter(name: pname, type: text(type), isInout: isInout,
-                                        isGenerator: facts.generatorTypes[simple] != nil || index.generatorTypes.contains(simple)))
+            let isGenerator = facts.generatorTypes[simple] != nil || index.generatorTypes.contains(simple)
+            let conforms = isGenerator || generatorGenerics.contains(simple) || text(type).contains("RandomNumberGenerator")
+            parameters.append(Parameter(name: pname, type: text(type), isInout: isInout, isGenerator: isGenerator,
+                                        isUsableGenerator: isInout && conforms, isKey: keyKind(param.type) != nil))
             guard pname != "_" else { continue }
             parameterNames.insert(pname)
             localTypes[pname] = simpleTypeName(type)
@@ -162,6 +165,29 @@ extension ModelBuilder {
         }
         scopes = savedScopes
         currentFunction = savedFunction
-        functions.append(Function(name: name, kind: kind, isEntryPoint: entry, parameters: parameters, range: range(node), body: steps))
+        var function = Function(name: name, kind: kind, isEntryPoint: entry, parameters: parameters, range: range(node), body: steps)
+        let implicitReturn = body.count == 1 && body.first.map { if case .expr = $0.item { return true } else { return false } } == true
+        if let first = body.first, !implicitReturn { function.bodyStart = position(first.positionAfterSkippingLeadingTrivia) }
+        functions.append(function)
+    }
+
+    /// The generic parameters of a function or initializer constrained to `RandomNumberGenerator`
+    /// (`<G: RandomNumberGenerator>`, `where G: RandomNumberGenerator`).
+    static func generatorGenericNames(_ node: Syntax) -> Set<String> {
+        let clause: GenericParameterClauseSyntax?, whereClause: GenericWhereClauseSyntax?
+        if let f = node.as(FunctionDeclSyntax.self) { (clause, whereClause) = (f.genericParameterClause, f.genericWhereClause) }
+        else if let i = node.as(InitializerDeclSyntax.self) { (clause, whereClause) = (i.genericParameterClause, i.genericWhereClause) }
+        else { return [] }
+        var names = Set<String>()
+        for parameter in clause?.parameters ?? [] where parameter.inheritedType?.trimmedDescription.contains("RandomNumberGenerator") == true {
+            names.insert(parameter.name.text)
+        }
+        for requirement in whereClause?.requirements ?? [] {
+            if case .conformanceRequirement(let conformance) = requirement.requirement,
+               conformance.rightType.trimmedDescription.contains("RandomNumberGenerator") {
+                names.insert(conformance.leftType.trimmedDescription)
+            }
+        }
+        return names
     }
 }

@@ -201,7 +201,51 @@ extension ModelBuilder {
         if let clause = s.whereClause { expr(clause.condition, &body) }
         block(s.body.statements, &body)
         scopes.removeLast()
-        if !body.isEmpty { out.append(.loop(Loop(kind: .statement, body: body, range: range(s), variables: names.filter { $0 != "_" }))) }
+        if !body.isEmpty {
+            let unnamed = s.pattern.is(WildcardPatternSyntax.self) && Self.isIntegerSequence(sequence) ? range(s.pattern) : nil
+            out.append(.loop(Loop(kind: .statement, body: body, range: range(s), variables: names.filter { $0 != "_" },
+                                  counter: Self.counter(pattern: s.pattern, sequence: sequence), unnamedCounter: unnamed)))
+        }
+    }
+
+    /// The integer counter of `for i in 0..<n` (a range, `stride(from:…)`, `xs.indices`) or of
+    /// `for (i, x) in xs.enumerated()`.
+    static func counter(pattern: PatternSyntax, sequence: ExprSyntax) -> String? {
+        var sequence = sequence
+        while let tuple = sequence.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
+            sequence = only.expression
+        }
+        if let call = sequence.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
+           member.declName.baseName.text == "enumerated", call.arguments.isEmpty,
+           let tuple = pattern.as(TuplePatternSyntax.self), tuple.elements.count == 2,
+           let first = tuple.elements.first?.pattern.as(IdentifierPatternSyntax.self) {
+            return first.identifier.text
+        }
+        guard let name = pattern.as(IdentifierPatternSyntax.self)?.identifier.text, isIntegerSequence(sequence) else { return nil }
+        return name
+    }
+
+    /// `a..<b`, `a...b`, `stride(from:to:by:)`, `xs.indices`, and those `.reversed()`.
+    static func isIntegerSequence(_ sequence: ExprSyntax) -> Bool {
+        var sequence = sequence
+        while let tuple = sequence.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
+            sequence = only.expression
+        }
+        if let elements = sequence.as(SequenceExprSyntax.self)?.elements {
+            return elements.contains { $0.as(BinaryOperatorExprSyntax.self).map { ["..<", "..."].contains($0.operator.text) } ?? false }
+        }
+        if let infix = sequence.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self) {
+            return ["..<", "..."].contains(op.operator.text)
+        }
+        if let call = sequence.as(FunctionCallExprSyntax.self) {
+            if let ref = call.calledExpression.as(DeclReferenceExprSyntax.self) { return ref.baseName.text == "stride" }
+            if let member = call.calledExpression.as(MemberAccessExprSyntax.self), member.declName.baseName.text == "reversed",
+               let base = member.base {
+                return isIntegerSequence(base)
+            }
+        }
+        if let member = sequence.as(MemberAccessExprSyntax.self) { return member.declName.baseName.text == "indices" }
+        return false
     }
 
     func ifExpr(_ node: IfExprSyntax, _ out: inout [Step]) {

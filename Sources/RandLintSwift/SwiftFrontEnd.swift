@@ -21,8 +21,27 @@ public struct SwiftFrontEnd: Sendable {
         let builder = ModelBuilder(index: index, extraEntryPoints: extraEntryPoints, facts: facts, path: path, tree: tree)
         builder.markRelevantIdentifiers(source)
         var model = FileModel(path: path, language: .swift, functions: builder.build())
-        model.hasParseErrors = tree.hasError
+        if tree.hasError {
+            let counter = ParseErrorCounter(viewMode: .all)
+            counter.walk(tree)
+            model.parseErrors = max(counter.count, 1)
+        }
         return model
+    }
+}
+
+/// Counts the places the parser recovered: missing tokens and runs of unexpected code.
+private final class ParseErrorCounter: SyntaxVisitor {
+    var count = 0
+
+    override func visit(_ node: UnexpectedNodesSyntax) -> SyntaxVisitorContinueKind {
+        count += 1
+        return .skipChildren
+    }
+
+    override func visit(_ token: TokenSyntax) -> SyntaxVisitorContinueKind {
+        if token.presence == .missing { count += 1 }
+        return .skipChildren
     }
 }
 

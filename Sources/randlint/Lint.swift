@@ -56,8 +56,20 @@ struct Lint: ParsableCommand {
     @Option(help: "Record today's findings in this baseline file (for --baseline), and exit 0.")
     var writeBaseline: String?
 
+    @Flag(help: "Apply the safe fixes (they keep the program's behaviour) and report what is left.")
+    var fix = false
+
+    @Flag(help: "With --fix or --diff: apply the unsafe fixes too (they change which numbers are drawn).")
+    var unsafeFixes = false
+
+    @Flag(help: "Print the fixes as a unified diff and write nothing; exit 1 when a file would change.")
+    var diff = false
+
     func validate() throws {
         guard jobs >= 0 else { throw ValidationError("--jobs must be 0 or more") }
+        if fix && diff { throw ValidationError("--fix writes the files and --diff only shows the change: pass one of them") }
+        if unsafeFixes && !fix && !diff { throw ValidationError("--unsafe-fixes goes with --fix (write them) or --diff (show them)") }
+        if (fix || diff) && writeBaseline != nil { throw ValidationError("--write-baseline records findings; it does not go with --fix or --diff") }
     }
 
     func run() throws {
@@ -71,11 +83,35 @@ struct Lint: ParsableCommand {
         options.enable = enable.map(Self.list) ?? []
         options.forceExclude = forceExclude
         options.baseline = writeBaseline == nil ? baseline : nil  // writing records every finding
+        if fix || diff { options.applyFixes = unsafeFixes ? .unsafe : .safe }
         try Configuration.resolve(explicit: config)?.apply(to: &options)
         let progress = ProgressLine.forStandardError()
         if let progress { options.progress = { @Sendable done, total in progress.update(done, total) } }
-        let report = try Linter(options: options).lint()
+        var report = try Linter(options: options).lint()
         progress?.clear()
+        if diff {
+            let text = report.fixedFiles.sorted { $0.path < $1.path }.map(UnifiedDiff.render).joined()
+            FileHandle.standardOutput.write(Data(text.utf8))
+            let resolved = report.fixedFiles.reduce(0) { $0 + $1.resolved }
+            let summary = report.fixedFiles.isEmpty
+                ? "randlint: no fixes to apply\n"
+                : "randlint: --fix\(unsafeFixes ? " --unsafe-fixes" : "") would change \(report.fixedFiles.count) file(s) and resolve \(resolved) finding(s)\n"
+            FileHandle.standardError.write(Data(summary.utf8))
+            for problem in report.problems { FileHandle.standardError.write(Data("\(problem.path): error: \(problem.message)\n".utf8)) }
+            if !report.problems.isEmpty { throw ExitCode(2) }
+            if !report.fixedFiles.isEmpty { throw ExitCode(1) }
+            return
+        }
+        if fix {
+            var written: [LintReport.FixedFile] = []
+            for file in report.fixedFiles {
+                switch FixWriter.write(file) {
+                case .success: written.append(file)
+                case .failure(let error): report.problems.append(.init(path: file.path, message: error.description))
+                }
+            }
+            report.fixedFiles = written
+        }
         if let writeBaseline {
             try Baseline(findings: report.findings, sources: report.sources).write(to: writeBaseline)
             FileHandle.standardError.write(Data("randlint: recorded \(report.findings.count) finding(s) in \(writeBaseline)\n".utf8))

@@ -10,6 +10,7 @@ struct RuleDocument {
         let level = rule.enabledByDefault ? rule.level.rawValue : "off by default; opt-in level \(rule.level.rawValue)"
         var lines = ["\(rule.id) (\(level), \(rule.languages.map(\.rawValue).joined(separator: ", ")))", "", rule.summary, "", "Why", wrap(rule.rationale), "", "What to write instead"]
         for language in rule.languages { lines.append("  \(language.rawValue): \(rule.help[language]!)") }
+        lines += ["", "Fix (--fix)", wrap(rule.fix ?? "none: the rewrite needs a decision only the author can make; follow the help above.")]
         if !rule.triggering.isEmpty {
             lines += ["", "Triggers"]
             for example in rule.triggering { lines += block(example) }

@@ -175,6 +175,31 @@ final class ServerProtocolTests: XCTestCase {
         XCTAssertEqual(session.shutdownAndExit(), 0)
     }
 
+    /// A finding with a mechanical fix gets it as the first quick fix (preferred when safe), in
+    /// the negotiated encoding; applying its edit clears the diagnostic.
+    func testMechanicalFixIsTheFirstQuickFix() throws {
+        let session = try LSPSession()
+        _ = session.initialize(capabilities: [:])
+        let uri = "file:///tmp/randlint-lsp-test/width.c"
+        let text = "#include <stdlib.h>\ndouble width(int bins) {\n    /* é */ double span = RAND_MAX + 1;\n    return span / bins;\n}\n"
+        session.open(uri, text, language: "c", version: 1)
+        let found = diagnostics(session.notification("textDocument/publishDiagnostics"))
+        XCTAssertEqual(found.map { $0["code"] }, ["rand-int-division"])
+        session.request(2, "textDocument/codeAction", ["textDocument": ["uri": .string(uri)], "range": found[0]["range"]!,
+                                                       "context": ["diagnostics": .array(found)]])
+        let actions = try XCTUnwrap(session.response(2)["result"]?.arrayValue)
+        XCTAssertEqual(actions.map { $0["title"] }, ["Fix: add in floating point: RAND_MAX + 1.0", "Suppress rand-int-division on this line"])
+        XCTAssertEqual(actions[0]["isPreferred"], true)
+        XCTAssertEqual(actions[0]["kind"], "quickfix")
+        let edits = try XCTUnwrap(actions[0][path: "edit", "changes", uri]?.arrayValue)
+        // "    /* é */ double span = RAND_MAX + 1" is 38 UTF-16 units (é is one).
+        XCTAssertEqual(edits, [["newText": ".0", "range": ["start": ["line": 2, "character": 38], "end": ["line": 2, "character": 38]]]])
+        let fixed = text.replacingOccurrences(of: "RAND_MAX + 1;", with: "RAND_MAX + 1.0;")
+        session.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": [["text": .string(fixed)]]])
+        XCTAssertEqual(diagnostics(session.notification("textDocument/publishDiagnostics")), [])
+        XCTAssertEqual(session.shutdownAndExit(), 0)
+    }
+
     func testSuppressExtendsAnExistingDirectiveWithChanges() throws {
         let session = try LSPSession()
         _ = session.initialize(capabilities: ["general": ["positionEncodings": ["utf-8"]]])

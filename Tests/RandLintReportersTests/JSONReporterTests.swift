@@ -30,6 +30,8 @@ final class JSONReporterTests: XCTestCase {
         report.skipped = [.init(path: "y.c", message: "C analysis needs libclang, which could not be loaded (allowed by c.required: false)")]
         report.filesNotAnalyzed = 2
         report.filesPartiallyParsed = 1
+        let range = report.findings[0].range
+        report.findings[0].fix = Fix(title: "delete the seeding", applicability: .unsafe, edits: [Edit(range: range, replacement: "")])
         XCTAssertEqual(Reporters.render(report, as: .json, options: ReporterOptions(toolVersion: "1.2.3")), #"""
         {
           "findings": [
@@ -37,6 +39,23 @@ final class JSONReporterTests: XCTestCase {
               "end": {
                 "column": 10,
                 "line": 3
+              },
+              "fix": {
+                "applicability": "unsafe",
+                "edits": [
+                  {
+                    "end": {
+                      "column": 10,
+                      "line": 3
+                    },
+                    "replacement": "",
+                    "start": {
+                      "column": 1,
+                      "line": 3
+                    }
+                  }
+                ],
+                "title": "delete the seeding"
               },
               "help": "pass a key instead: let key = RandomKey(seed: 42)",
               "level": "warning",
@@ -70,6 +89,7 @@ final class JSONReporterTests: XCTestCase {
             "files_parsed": 5,
             "files_partially_parsed": 1,
             "findings": 1,
+            "fixed": 0,
             "warnings": 1
           },
           "tool": {

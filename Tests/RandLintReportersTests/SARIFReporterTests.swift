@@ -226,6 +226,33 @@ final class SARIFReporterTests: XCTestCase {
         XCTAssertTrue(validation.output.contains(": 0 error(s)"), validation.output)
     }
 
+    /// A fix is a SARIF `fixes` entry: one artifact change with a replacement per edit, regions
+    /// in UTF-16 columns like the result's own, and the whole log still valid.
+    func testFixesAreArtifactChangesAndValid() throws {
+        let source = "let s = \"π\"; srand(42)\nprint(rand())\n"
+        var finding = Samples.seedFinding
+        finding.range = Samples.range(1, 15, 1, 24)  // srand(42), after a 2-byte π
+        finding.fix = Fix(title: "draw from a key", applicability: .unsafe, edits: [
+            Edit(range: Samples.range(1, 15, 1, 24), replacement: ""),
+            Edit(range: Samples.range(2, 7, 2, 7), replacement: "key: "),
+        ])
+        let text = sarif(Samples.report(findings: [finding], sources: ["Sources/main.swift": source]))
+        let result = try XCTUnwrap(try results(run(parse(text))).first)
+        let fix = try XCTUnwrap((result["fixes"] as? [[String: Any]])?.first)
+        XCTAssertEqual((fix["description"] as? [String: Any])?["text"] as? String, "draw from a key")
+        XCTAssertEqual((fix["properties"] as? [String: Any])?["applicability"] as? String, "unsafe")
+        let change = try XCTUnwrap((fix["artifactChanges"] as? [[String: Any]])?.first)
+        XCTAssertEqual((change["artifactLocation"] as? [String: Any])?["uri"] as? String, "Sources/main.swift")
+        let replacements = try XCTUnwrap(change["replacements"] as? [[String: Any]])
+        XCTAssertEqual(replacements.count, 2)
+        XCTAssertEqual(replacements[0]["deletedRegion"] as? [String: Int], ["startLine": 1, "startColumn": 14, "endLine": 1, "endColumn": 23])
+        XCTAssertEqual((replacements[0]["insertedContent"] as? [String: Any])?["text"] as? String, "")
+        XCTAssertEqual(replacements[1]["deletedRegion"] as? [String: Int], ["startLine": 2, "startColumn": 7, "endLine": 2, "endColumn": 7])
+        XCTAssertEqual((replacements[1]["insertedContent"] as? [String: Any])?["text"] as? String, "key: ")
+        let validation = try Repo.validateSARIF(text)
+        XCTAssertEqual(validation.status, 0, validation.output)
+    }
+
     func testValidatorRejectsABrokenLog() throws {
         let good = sarif(Samples.report())
         let badLevel = good.replacingOccurrences(of: "\"level\": \"warning\"", with: "\"level\": \"warn\"")

@@ -10,21 +10,32 @@ import XCTest
 final class FixtureTests: XCTestCase {
     static let minimumFixtures: [Language: Int] = [.swift: 12, .c: 10]
 
-    func fixtureFiles() throws -> [String] {
+    /// The fixture files (with the `.fixed.` halves of fix pairs when asked).
+    static func fixtureFiles(includingFixed: Bool = false) throws -> [String] {
         let enumerator = try XCTUnwrap(FileManager.default.enumerator(atPath: RepoPaths.fixtures.path))
         return enumerator.compactMap { $0 as? String }
-            .filter { ($0.hasSuffix(".swift") || $0.hasSuffix(".c")) && !$0.contains(".fixed.") }
+            .filter { ($0.hasSuffix(".swift") || $0.hasSuffix(".c")) && (includingFixed || !$0.contains(".fixed.")) }
             .sorted()
     }
 
+    func fixtureFiles() throws -> [String] { try Self.fixtureFiles() }
+
+    /// The linter a fixture runs under: the default rules, plus an opt-in rule for the fixtures
+    /// in its own folder (`unused-suppression/`).
+    static func linter(for file: String) throws -> Linter {
+        var options = LintOptions()
+        if let rule = allRules.first(where: { !$0.enabledByDefault && file.hasPrefix($0.id + "/") }) { options.enable = [rule.id] }
+        return try Linter(options: options)
+    }
+
+    /// Fixed halves of fix pairs are fixtures too: their marks say which findings the fixes leave.
     func testEveryFixtureMatchesItsMarks() throws {
-        let linter = try Linter(options: LintOptions())
-        let files = try fixtureFiles()
+        let files = try Self.fixtureFiles(includingFixed: true)
         XCTAssertFalse(files.isEmpty, "no fixtures found under \(RepoPaths.fixtures.path)")
         var problems: [String] = []
         for file in files {
             let source = try String(contentsOf: RepoPaths.fixtures.appendingPathComponent(file), encoding: .utf8)
-            let findings = linter.lint(path: "Fixtures/" + file, source: source)
+            let findings = try Self.linter(for: file).lint(path: "Fixtures/" + file, source: source)
             problems += ExpectMarks(source: source).mismatches(findings, path: "Fixtures/" + file)
         }
         XCTAssertEqual(problems, [], "\n" + problems.joined(separator: "\n"))

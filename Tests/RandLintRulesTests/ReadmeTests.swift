@@ -17,7 +17,8 @@ final class ReadmeTests: XCTestCase {
         for rule in allRules {
             lines += ["", "### \(rule.id)", "", "**\(Self.defaultLevel(rule))** — \(rule.summary).", "", rule.rationale, ""]
             let languages = rule.languages.sorted { $0 == .swift && $1 != .swift }
-            for language in languages { lines.append("- Fix (\(language.rawValue)): \(rule.help[language]!)") }
+            for language in languages { lines.append("- Instead (\(language.rawValue)): \(rule.help[language]!)") }
+            lines.append("- `--fix`: \(rule.fix ?? "no mechanical fix; follow the help.")")
             for language in languages {
                 guard let before = rule.triggering.first(where: { $0.language == language }),
                       let after = rule.nonTriggering.first(where: { $0.language == language }) else { continue }

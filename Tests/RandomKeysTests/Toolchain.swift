@@ -1,4 +1,5 @@
 import Foundation
+import RandLintTestSupport
 import XCTest
 
 /// Runs the toolchain's compilers from tests.
@@ -34,25 +35,10 @@ enum Toolchain {
                       stderr: String(decoding: errBox.data, as: UTF8.self))
     }
 
-    /// The first executable named `name` on PATH.
-    static func onPath(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for dir in path.split(separator: ":") {
-            let candidate = "\(dir)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
+    static func onPath(_ name: String) -> String? { ToolPaths.onPath(name) }
 
     /// The `swiftc` next to the `swift` on PATH (the toolchain running these tests).
-    static var swiftc: String? {
-        if let swift = onPath("swift") {
-            let real = URL(fileURLWithPath: swift).resolvingSymlinksInPath()
-            let candidate = real.deletingLastPathComponent().appendingPathComponent("swiftc").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return onPath("swiftc")
-    }
+    static var swiftc: String? { ToolPaths.swiftc }
 
     static func temporaryDirectory(_ label: String) throws -> URL {
         let dir = FileManager.default.temporaryDirectory

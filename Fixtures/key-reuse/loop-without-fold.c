@@ -1,0 +1,18 @@
+/* Particles initialized from one key: every particle gets the same position. Nested loops
+ * need both counters folded in. */
+#include <stddef.h>
+#include "randomkeys.h"
+
+void init_particles(rk_key key, double *x, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        x[i] = rk_normal(key); // expect: key-reuse
+    }
+}
+
+void init_grid(rk_key key, double grid[8][8]) {
+    for (int row = 0; row < 8; row++) {
+        for (int col = 0; col < 8; col++) {
+            grid[row][col] = rk_uniform(key); // expect: key-reuse
+        }
+    }
+}
