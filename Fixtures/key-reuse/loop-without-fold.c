@@ -16,3 +16,10 @@ void init_grid(rk_key key, double grid[8][8]) {
         }
     }
 }
+
+void init_velocities(rk_key key, double *vx, double *vy, int n) {
+    for (int p = 0; p < n; p++) {
+        vx[p] = rk_normal(key); // expect: key-reuse
+        vy[p] = rk_normal(key); // expect: key-reuse
+    }
+}

@@ -16,3 +16,12 @@ void init_grid(rk_key key, double grid[8][8]) {
         }
     }
 }
+
+void init_velocities(rk_key key, double *vx, double *vy, int n) {
+    for (int p = 0; p < n; p++) {
+        rk_key key_sub[2];
+        rk_split(rk_fold_in(key, p), key_sub, 2);
+        vx[p] = rk_normal(key_sub[0]);
+        vy[p] = rk_normal(key_sub[1]);
+    }
+}

@@ -15,3 +15,14 @@ func randomWalk(steps: Int, key: RandomKey) -> [Double] {
 func noise(count: Int, key: RandomKey) -> [Double] {
     (0..<count).map { i in key.fold(in: i).uniform() }
 }
+
+func brownian(steps: Int, key: RandomKey) -> [(Double, Double)] {
+    var path: [(Double, Double)] = []
+    for i in 0..<steps {
+        let (key1, key2) = key.fold(in: i).split()
+        let dx = key1.normal()
+        let dy = key2.normal()
+        path.append((dx, dy))
+    }
+    return path
+}

@@ -15,3 +15,13 @@ func randomWalk(steps: Int, key: RandomKey) -> [Double] {
 func noise(count: Int, key: RandomKey) -> [Double] {
     (0..<count).map { i in key.uniform() } // expect: key-reuse
 }
+
+func brownian(steps: Int, key: RandomKey) -> [(Double, Double)] {
+    var path: [(Double, Double)] = []
+    for _ in 0..<steps {
+        let dx = key.normal() // expect: key-reuse
+        let dy = key.normal() // expect: key-reuse
+        path.append((dx, dy))
+    }
+    return path
+}

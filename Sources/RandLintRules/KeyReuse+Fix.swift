@@ -1,22 +1,33 @@
 import RandLintCore
 
 extension Rule {
-    /// Unsafe (other numbers are drawn): a key bound outside a loop and consumed once in it is
-    /// folded with the loop's counter at that use — `key.fold(in: i).uniform()`,
-    /// `rk_uniform(rk_fold_in(key, i))` — one fold per loop between the binding and the use,
-    /// outermost first. Offered only when every such loop has an integer counter and the key is
-    /// consumed nowhere else in the outermost one (two folds with the same counter would be
-    /// key reuse again). A Swift `for _ in 0..<n` names its counter for the fold.
-    static func loopFoldFix(_ event: Event, key: String, boundAt: SourceRange?, _ function: Function, _ context: WalkContext,
-                            _ pass: RulePass) -> Fix? {
+    /// Unsafe (other numbers are drawn): every use of a key gets a key of its own.
+    ///
+    /// - A key bound outside a loop is folded with the loop's integer counter — one fold per
+    ///   loop between the binding and the use, outermost first; a Swift `for _ in 0..<n` gets
+    ///   a counter name. Used once in the loop: `key.fold(in: i).uniform()`,
+    ///   `rk_uniform(rk_fold_in(key, i))`. Used more often (in one block): the folded key is
+    ///   split before the first use, as below (two folds with the same counter would be key
+    ///   reuse again).
+    /// - Two uses in one block: the key is split before the first use under fresh names —
+    ///   `let (key1, key2) = key.split()`, `rk_key key_sub[2]; rk_split(key, key_sub, 2);`.
+    ///
+    /// Offered only where each use names the key plainly (`key.draw()`, `f(key)`), and every
+    /// loop has a counter.
+    static func freshKeysFix(_ event: Event, key: String, first: SourceRange?, boundAt: SourceRange?, _ function: Function,
+                             _ context: WalkContext, _ pass: RulePass) -> Fix? {
         guard let text = pass.fixText, FixText.isPrimary(key), event.macro == nil else { return nil }
         let repeating = context.enclosingLoops.filter { loop in
             if case .closure = loop.kind { return false }
             return boundAt.map { !loop.range.encloses($0) } ?? true
         }
-        guard let outermost = repeating.first, let loop = Self.loop(at: outermost.range, in: function.body),
-              uses(of: key, in: loop.body) == 1 else { return nil }
-        // A `for _ in 0..<n` gets a name for its counter: the first of these the function does not use.
+        guard let outermost = repeating.first else {
+            guard let first, first < event.range else { return nil }
+            return splitFix(uses: [first, event.range], key: key, base: key, naming: [], function, text, pass.file.language)
+        }
+        guard let loop = Self.loop(at: outermost.range, in: function.body) else { return nil }
+        let uses = consumptions(of: key, in: loop.body)
+        guard !uses.isEmpty, uses.count == mentions(of: key, in: loop.body) else { return nil }
         var counters: [String] = [], naming: [Edit] = []
         var fresh = ["i", "j", "k", "step", "index"].filter { !text.mentions($0, in: text.span(function.range)) }
         for loop in repeating {
@@ -30,50 +41,43 @@ extension Rule {
                 return nil
             }
         }
-        let call = text.span(event.range)
-        let callText = text.text(call)
-        switch pass.file.language {
-        case .swift:
-            guard event.kind != .passKey, callText.hasPrefix(key + ".") else { return nil }
-            let folds = counters.map { ".fold(in: \($0))" }.joined()
-            return Fix(title: "fold the loop counter into the key: \(key)\(folds)", applicability: .unsafe,
-                       edits: naming + [text.insert(at: call.start + key.utf8.count, folds)])
-        case .c:
-            guard let (open, close) = text.argumentList(call),
-                  let at = text.onlyOccurrence(of: key, in: FixText.Span(start: open + 1, end: close)) else { return nil }
-            let folded = counters.reduce(key) { "rk_fold_in(\($0), \($1))" }
-            return Fix(title: "fold the loop counter into the key: \(folded)", applicability: .unsafe,
-                       edits: naming + [text.edit(FixText.Span(start: at, end: at + key.utf8.count), folded)])
+        let language = pass.file.language
+        let folded = language == .swift ? key + counters.map { ".fold(in: \($0))" }.joined()
+                                        : counters.reduce(key) { "rk_fold_in(\($0), \($1))" }
+        guard uses.count == 1 else {
+            return splitFix(uses: uses, key: key, base: folded, naming: naming, function, text, language)
         }
+        guard let use = keyOccurrence(key, in: text.span(uses[0]), text) else { return nil }
+        return Fix(title: "fold the loop counter into the key: \(folded)", applicability: .unsafe,
+                   edits: naming + [text.edit(use, folded)])
     }
 
-    /// Unsafe (other numbers are drawn): two uses of a key in the same block get a key each,
-    /// split off before the first use under fresh names — Swift `let (key1, key2) = key.split()`,
-    /// C `rk_key key_sub[2]; rk_split(key, key_sub, 2);` — and each use takes its own.
-    static func splitFix(_ event: Event, key: String, first: SourceRange, _ function: Function, _ pass: RulePass) -> Fix? {
-        guard let text = pass.fixText, FixText.isIdentifier(key), event.macro == nil, first < event.range,
-              let firstPath = container(of: first, in: function.body), firstPath == container(of: event.range, in: function.body),
-              let firstUse = keyOccurrence(key, in: text.span(first), text),
-              let secondUse = keyOccurrence(key, in: text.span(event.range), text) else { return nil }
+    /// `base` split into one key per use, before the first use; all uses in one block.
+    private static func splitFix(uses: [SourceRange], key: String, base: String, naming: [Edit], _ function: Function,
+                                 _ text: FixText, _ language: Language) -> Fix? {
+        guard FixText.isIdentifier(key), let path = container(of: uses[0], in: function.body),
+              uses.allSatisfy({ container(of: $0, in: function.body) == path }) else { return nil }
+        let spans = uses.compactMap { keyOccurrence(key, in: text.span($0), text) }
+        guard spans.count == uses.count else { return nil }
         let scope = text.span(function.range)
-        let lineStart = text.source.lineStart(at: first.start.offset)
-        let indent = text.source.indentation(at: first.start.offset)
-        switch pass.file.language {
+        let lineStart = text.source.lineStart(at: uses[0].start.offset)
+        let indent = text.source.indentation(at: uses[0].start.offset)
+        let names: [String], declaration: String
+        switch language {
+        case .swift where uses.count == 2:
+            names = ["\(key)1", "\(key)2"]
+            declaration = "let (\(names[0]), \(names[1])) = \(base).split()"
         case .swift:
-            let names = ["\(key)1", "\(key)2"]
-            guard names.allSatisfy({ !text.mentions($0, in: scope) }) else { return nil }
-            return Fix(title: "split the key before its first use: let (\(names[0]), \(names[1])) = \(key).split()", applicability: .unsafe, edits: [
-                text.insert(at: lineStart, "\(indent)let (\(names[0]), \(names[1])) = \(key).split()\n"),
-                text.edit(firstUse, names[0]), text.edit(secondUse, names[1]),
-            ])
+            names = uses.indices.map { "\(key)s[\($0)]" }
+            declaration = "let \(key)s = \(base).split(into: \(uses.count))"
         case .c:
-            let array = "\(key)_sub"
-            guard !text.mentions(array, in: scope) else { return nil }
-            return Fix(title: "split the key before its first use: rk_split(\(key), \(array), 2)", applicability: .unsafe, edits: [
-                text.insert(at: lineStart, "\(indent)rk_key \(array)[2];\n\(indent)rk_split(\(key), \(array), 2);\n"),
-                text.edit(firstUse, "\(array)[0]"), text.edit(secondUse, "\(array)[1]"),
-            ])
+            names = uses.indices.map { "\(key)_sub[\($0)]" }
+            declaration = "rk_key \(key)_sub[\(uses.count)];\n\(indent)rk_split(\(base), \(key)_sub, \(uses.count));"
         }
+        let declared = names.map { String($0.prefix { $0 != "[" }) }
+        guard declared.allSatisfy({ !text.mentions($0, in: scope) }) else { return nil }
+        return Fix(title: "give each use its own key: \(declaration.replacingOccurrences(of: "\n\(indent)", with: " "))", applicability: .unsafe,
+                   edits: naming + [text.insert(at: lineStart, indent + declaration + "\n")] + zip(spans, names).map { text.edit($0, $1) })
     }
 
     /// Where a use names the key: `key.uniform()` at its start, or the one argument `key` of a
@@ -121,8 +125,17 @@ extension Rule {
         return nil
     }
 
+    /// The events in the steps that consume `key`, in order.
+    private static func consumptions(of key: String, in steps: [Step]) -> [SourceRange] {
+        var found: [SourceRange] = []
+        EventWalk.forEach(steps) { event, _ in
+            if event.key == key, [.drawKey, .split, .passKey].contains(event.kind) { found.append(event.range) }
+        }
+        return found
+    }
+
     /// How many events in the steps consume, fold, copy or rebind `key`.
-    private static func uses(of key: String, in steps: [Step]) -> Int {
+    private static func mentions(of key: String, in steps: [Step]) -> Int {
         var count = 0
         EventWalk.forEach(steps) { event, _ in
             if event.key == key || event.binds.contains(key) { count += 1 }

@@ -97,7 +97,7 @@ extension Rule {
         ],
         startsOn: [.makeKey, .makeGenerator],
         metadata: RuleMetadata(cwe: [336]),
-        fix: "unsafe: a key bound outside a loop and used once in it is folded with the loop's integer counter at that use: `key.fold(in: i).uniform()`, `rk_uniform(rk_fold_in(key, i))` (a `for _` gets a counter name). Two uses in one block: the key is split before the first, `let (key1, key2) = key.split()` or `rk_key key_sub[2]; rk_split(key, key_sub, 2);`, and each use takes its own.",
+        fix: "unsafe: each use gets a key of its own. A key bound outside a loop is folded with the loop's integer counter: `key.fold(in: i).uniform()`, `rk_uniform(rk_fold_in(key, i))` (a `for _` gets a counter name); used more than once in the loop, the folded key is split before the first use. Two uses in one block: `let (key1, key2) = key.split()` or `rk_key key_sub[2]; rk_split(key, key_sub, 2);` before the first, and each use takes its own.",
         check: { function, pass in
             PathWalk<KeyState> { state, event, context in
                 switch event.kind {
@@ -165,7 +165,7 @@ extension Rule {
             // The same use seen again on the walk's second pass through a loop.
             let related = boundAt.map { [Finding.Related(range: $0, message: "'\(key)' is bound here, outside the loop")] } ?? []
             pass.report(at: event.range, "'\(key)' is bound outside the loop, so every iteration gets the same numbers", related: related,
-                        fix: loopFoldFix(event, key: key, boundAt: boundAt, function, context, pass))
+                        fix: freshKeysFix(event, key: key, first: nil, boundAt: boundAt, function, context, pass))
             return
         }
         let consequence: String
@@ -176,6 +176,6 @@ extension Rule {
         }
         pass.report(at: event.range, "'\(key)' was already used at line \(first.start.line), so \(consequence)",
                     related: [Finding.Related(range: first, message: "first use of the key")],
-                    fix: splitFix(event, key: key, first: first, function, pass))
+                    fix: freshKeysFix(event, key: key, first: first, boundAt: boundAt, function, context, pass))
     }
 }
