@@ -106,6 +106,20 @@ final class FixCLITests: XCTestCase {
         XCTAssertEqual(try read(folder, "width.c"), Self.cSource)
     }
 
+    /// A fix whose result would not parse (the split would land inside a continued expression)
+    /// is dropped with a note naming the place; the file stays as it was.
+    func testAFixThatWouldNotParseIsDroppedWithANote() throws {
+        let folder = try ScratchFolder("fix-parse")
+        defer { folder.remove() }
+        let source = "import RandomKeys\n\nfunc f(key: RandomKey) -> Double {\n    let total = 1.0 +\n        key.uniform()\n    return total + key.uniform()\n}\n"
+        try folder.write("f.swift", source)
+        let result = try run(["--fix", "--unsafe-fixes", "f.swift"], in: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("note: f.swift:6: the key-reuse fix was not offered: the fixed file would not parse"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("= fix:"), result.stdout)
+        XCTAssertEqual(try read(folder, "f.swift"), source)
+    }
+
     func testByteOrderMarkIsKept() throws {
         let folder = try ScratchFolder("fix-bom")
         defer { folder.remove() }
