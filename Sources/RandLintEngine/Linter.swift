@@ -184,7 +184,9 @@ public final class Linter: @unchecked Sendable {
     /// `lint(path:source:)`, and why the text could not be analyzed when it could not (nested too
     /// deeply, no libclang, an unusable compile database, libclang could not parse it); nil when
     /// it was, or when the configuration allows the cause (`c.required: false`).
-    public func lintDocument(path: String, source: String) -> (findings: [Finding], notAnalyzed: String?) {
+    /// With `fixes` false, no finding carries a fix (an editor publishes diagnostics on every
+    /// keystroke, and asks for fixes only when the user looks at one).
+    public func lintDocument(path: String, source: String, fixes: Bool = true) -> (findings: [Finding], notAnalyzed: String?) {
         if let pathFilter, pathFilter.isExcluded(path) || !pathFilter.isIncluded(path) { return ([], nil) }
         let depth = NestingEstimate.depth(Array(source.utf8))
         guard depth <= NestingEstimate.limit else {
@@ -196,7 +198,7 @@ public final class Linter: @unchecked Sendable {
             if let problem = specialHeaderProblem(path: path, bytes: Array(source.utf8), includes: includes) { return ([], problem) }
         }
         return LargeStack.run {
-            let result = self.analyze(path: path, source: source, language: language)
+            let result = self.analyze(path: path, source: source, language: language, offeringFixes: fixes)
             let findings = (result.findings + result.headers.flatMap {
                 self.check($0, source: (try? Self.read($0.path)) ?? "", offeringFixes: false).findings
             }).sorted()
@@ -318,8 +320,11 @@ public final class Linter: @unchecked Sendable {
 
     /// `path` is the file as reports show it; `location` is where it is on disk (C includes are
     /// resolved from there, whatever the working directory).
-    func analyze(path: String, source: String, language: Language, location: String? = nil, checkingFixes: Bool = true) -> FileResult {
-        let fixes = FixContext(path: path, language: language, location: location, checking: checkingFixes)
+    /// `offeringFixes` false: no finding gets a fix (cheaper: fixes are checked by analyzing the
+    /// fixed text again); `checkingFixes` false: fixes are offered unchecked.
+    func analyze(path: String, source: String, language: Language, location: String? = nil, checkingFixes: Bool = true,
+                 offeringFixes: Bool = true) -> FileResult {
+        let fixes = offeringFixes ? FixContext(path: path, language: language, location: location, checking: checkingFixes) : nil
         switch language {
         case .swift:
             let model = swift.model(path: path, source: source, facts: projectFacts().facts)

@@ -232,7 +232,18 @@ public final class LanguageServer {
         }
         let only = params[path: "context", "only"]?.arrayValue?.compactMap(\.stringValue)
         guard let document = documents[uri], CodeActions.allowsQuickFix(only: only) else { return .success([]) }
-        let touched = diagnostics(for: document).filter { $0.range.touches(range) }
+        var touched = diagnostics(for: document).filter { $0.range.touches(range) }
+        if !touched.isEmpty, let linter {
+            // Diagnostics are published without fixes; the fixes (checked by analyzing the fixed
+            // text) are worked out now, for the findings under the cursor.
+            let withFixes = linter.lintDocument(path: document.path, source: document.text, fixes: true).findings
+            for index in touched.indices {
+                let finding = touched[index].finding
+                touched[index].finding.fix = withFixes.first {
+                    $0.ruleID == finding.ruleID && $0.range == finding.range && $0.message == finding.message
+                }?.fix
+            }
+        }
         return .success(.array(CodeActions.actions(for: touched, in: document, features: features)))
     }
 
@@ -326,7 +337,7 @@ public final class LanguageServer {
         guard let linter, document.language != nil else { return [] }
         // C: the engine also reports findings in project headers the file includes; those belong
         // to the header's own document.
-        let (findings, notAnalyzed) = linter.lintDocument(path: document.path, source: document.text)
+        let (findings, notAnalyzed) = linter.lintDocument(path: document.path, source: document.text, fixes: false)
         if let notAnalyzed, shownNotAnalyzed.insert(document.uri + "\u{0}" + notAnalyzed).inserted {
             // Nothing skipped silently: once per document and reason, not on every keystroke.
             showMessage(type: 2, "randlint: \(document.path) was not analyzed: \(notAnalyzed)")

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Huge files (release builds): randlint's time and peak memory beside the bare parser's on
+# generated files — one Swift function of 100k lines, 20k one-line Swift functions, one C file
+# of 20k lines — (swift-syntax's parse alone: Benchmarks/parse-only; libclang's: clang
+# -fsyntax-only). Targets (issue: hardening): Swift <= 1.2x the parse in time and memory; C
+# <= 0.25 s beyond the parse. The files are generated, not committed. One command:
+#   bash Benchmarks/huge-files.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=${BENCH_DIR:-$PWD/.build-bench}/huge
+mkdir -p "$work"
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+clang=$(command -v clang-14 || command -v clang)
+
+python3 - "$work" <<'PY'
+import sys, os
+work = sys.argv[1]
+with open(os.path.join(work, "long-function.swift"), "w") as f:
+    f.write("import Glibc\nfunc long() -> Int {\n    srand48(7)\n    let v0 = 1\n")
+    for k in range(1, 100_000):
+        f.write(f"    let v{k} = v{k - 1} + 1\n")
+    f.write("    return v99999\n}\n")
+with open(os.path.join(work, "many-functions.swift"), "w") as f:
+    f.write("import Glibc\nfunc seed() { srand48(7) }\n")
+    for k in range(20_000):
+        f.write(f"func f{k}(_ x: Int) -> Int {{ x + {k} }}\n")
+with open(os.path.join(work, "long.c"), "w") as f:
+    f.write("#include <stdlib.h>\nint f0(int x) { srand(7); return x; }\n")
+    for k in range(1, 20_000):
+        f.write(f"int f{k}(int x) {{ return f{k - 1}(x) + {k}; }}\n")
+PY
+
+swift build -c release --product randlint >/dev/null
+bin=$(swift build -c release --show-bin-path)/randlint
+swift build -c release --package-path Benchmarks/parse-only >/dev/null
+parse=$(swift build -c release --package-path Benchmarks/parse-only --show-bin-path)/parse-only
+
+# Best of 3 for time; peak memory from the same runs.
+measure() {
+  local best_s=999 best_kb=0
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
+    read -r s kb < "$work/time"
+    if python3 -c "import sys; sys.exit(0 if $s < $best_s else 1)"; then best_s=$s; fi
+    [ "$kb" -gt "$best_kb" ] && best_kb=$kb
+  done
+  echo "$best_s $best_kb"
+}
+
+for file in long-function.swift many-functions.swift long.c; do
+  lines=$(wc -l < "$work/$file")
+  read -r rs rkb < <(measure "$bin" --no-color "$work/$file")
+  if [[ $file == *.swift ]]; then
+    read -r ps pkb < <(measure "$parse" "$work/$file")
+    ratio_t=$(python3 -c "print(f'{$rs/$ps:.2f}')"); ratio_m=$(python3 -c "print(f'{$rkb/$pkb:.2f}')")
+    echo "$file ($lines lines): randlint ${rs}s $((rkb / 1024)) MB; swift-syntax parse ${ps}s $((pkb / 1024)) MB; ratio time ${ratio_t}x memory ${ratio_m}x (target <= 1.2x)"
+  else
+    read -r ps pkb < <(measure "$clang" -fsyntax-only "$work/$file")
+    echo "$file ($lines lines): randlint ${rs}s $((rkb / 1024)) MB; clang -fsyntax-only ${ps}s $((pkb / 1024)) MB; beyond the parse $(python3 -c "print(f'{$rs-$ps:.2f}')")s (target <= 0.25 s)"
+  fi
+done
