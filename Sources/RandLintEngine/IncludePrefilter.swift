@@ -12,7 +12,9 @@ import RandLintC
 ///   macro, and is not among the files of this run, so only an includer can bring its findings.
 /// Names are the catalogs' C names only (a Swift type named like a C macro argument is not a key).
 /// A header that defines such a macro, or has such code while being linted itself, does not make
-/// its includers candidates: the header is analyzed once anyway.
+/// its includers candidates: the header is analyzed once anyway. A header with such code that
+/// is not linted (a run over `*.c`) needs one includer only, the first in path order
+/// (`assignIncluders`): the engine takes a header's model from its first includer anyway.
 ///
 /// One value per run; what it learns of a header is cached for the run. Answers depend only on
 /// the files' text and flags, never on which thread asked first.
@@ -27,6 +29,8 @@ final class IncludePrefilter: @unchecked Sendable {
     private var resolved: [String: [String]] = [:]
     private var closures: [String: Closure] = [:]
     private var resolutions: [String: String?] = [:]
+    /// For headers that need a parse but are not linted: the includer that parses them.
+    private var includerOf: [String: String] = [:]
 
     /// One header's own text, as far as its includers care.
     struct Text {
@@ -68,8 +72,38 @@ final class IncludePrefilter: @unchecked Sendable {
         guard !headers.isEmpty else { return false }
         let found = meaning(of: headers)
         if found.namesKeyType { return true }
-        if found.needParse.contains(where: { !linted.contains($0) }) { return true }
+        lock.lock()
+        let owners = includerOf
+        lock.unlock()
+        if found.needParse.contains(where: { !linted.contains($0) && (owners[$0] ?? absolute) == absolute }) { return true }
         return !found.triggers.isEmpty && Prefilter(calls: [], types: found.triggers).matches(bytes)
+    }
+
+    /// Learns, before a run, which of the run's C files (in path order) first includes each
+    /// header that needs a parse of its own but is not linted; `matches` then makes only that
+    /// file a candidate for the header's sake. Files are read in parallel.
+    func assignIncluders(_ paths: [String], jobs: Int) {
+        let sorted = paths.map(Self.absolute).sorted()
+        let slots = Slots<(Int, [String])>(count: sorted.count)
+        LargeStack.perform(jobs: jobs, count: sorted.count) { index in
+            guard case .success(let bytes) = SourceReader.read(sorted[index]) else { return }
+            slots.set(index, (index, self.unlintedHeadersNeedingParse(path: sorted[index], bytes: bytes)))
+        }
+        var owners: [String: String] = [:]
+        for (index, headers) in slots.values.sorted(by: { $0.0 < $1.0 }) {
+            for header in headers where owners[header] == nil { owners[header] = sorted[index] }
+        }
+        lock.lock()
+        includerOf = owners
+        lock.unlock()
+    }
+
+    private func unlintedHeadersNeedingParse(path: String, bytes: [UInt8]) -> [String] {
+        let folders = flags?.includeDirectories(for: path) ?? [(path as NSString).deletingLastPathComponent]
+        let includes = bytes.withUnsafeBufferPointer { CDirectives($0).includes }
+        let headers = closure(of: path, includes: includes, folders: folders)
+        guard !headers.isEmpty else { return [] }
+        return meaning(of: headers).needParse.filter { !linted.contains($0) }
     }
 
     /// The project headers the file includes, transitively, that are not regular files (a FIFO):

@@ -112,6 +112,7 @@ public final class Linter: @unchecked Sendable {
         let progress = options.progress.map { ProgressCounter(total: discovered.files.count, report: $0) }
         let includes = IncludePrefilter(calls: cNames.calls, types: cNames.keyTypes, flags: cFlags,
                                         linted: Set(discovered.files.map { IncludePrefilter.absolute($0.path) }))
+        includes.assignIncluders(sources.filter { Language(path: $0.path) == .c }.map(\.path), jobs: jobCount(sources.count))
         var results = analyzeInParallel(sources, includes: includes, progress: progress)
         var headerModels: [String: FileModel] = [:]
         for result in results {
@@ -166,9 +167,14 @@ public final class Linter: @unchecked Sendable {
         return report
     }
 
+    /// Worker threads for `count` files: `--jobs`, or one per core, and never more than files.
+    private func jobCount(_ count: Int) -> Int {
+        max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, count))
+    }
+
     private func analyzeInParallel(_ files: [Discovery.File], includes: IncludePrefilter, progress: ProgressCounter?) -> [FileResult] {
         guard !files.isEmpty else { return [] }
-        let jobs = max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
+        let jobs = jobCount(files.count)
         let results = Slots<FileResult>(count: files.count)
         LargeStack.perform(jobs: jobs, count: files.count) { index in
             results.set(index, self.analyzeFile(files[index], includes: includes))
@@ -262,7 +268,7 @@ public final class Linter: @unchecked Sendable {
         let files = Discovery(root: root, filter: pathFilter, forceExclude: true).files(for: [root]).files
             .filter { $0.path.hasSuffix(".swift") }
         let slots = Slots<SwiftDeclarations>(count: files.count)
-        let jobs = max(1, min(options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount, files.count))
+        let jobs = jobCount(files.count)
         LargeStack.perform(jobs: jobs, count: files.count) { index in
             guard case .success(let bytes) = SourceReader.read(files[index].path), case .success(let text) = TextCheck.text(bytes),
                   NestingEstimate.depth(bytes) <= NestingEstimate.limit else { return }

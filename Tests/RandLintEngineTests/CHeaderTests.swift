@@ -58,6 +58,15 @@ final class CHeaderTests: XCTestCase {
         let one = try lint(["a.c"])
         XCTAssertEqual(found(one), ["inc/util.h:2 global-seed", "inc/util.h:2 mid-program-reseed"])
         XCTAssertEqual(one.filesParsed, 2, "a.c, and the header's model taken from it")
+
+        // Linting every includer but not the header (`randlint *.c`): the first includer in
+        // path order brings the header; the others hold nothing and are not parsed.
+        try folder.write("c.c", "#include \"inc/util.h\"\nint c(void) { return 3; }\n")
+        for jobs in [1, 2, 8] {
+            let includers = try lint(["c.c", "b.c", "a.c"], jobs: jobs)
+            XCTAssertEqual(found(includers), ["inc/util.h:2 global-seed", "inc/util.h:2 mid-program-reseed"])
+            XCTAssertEqual(includers.filesParsed, 2, "a.c and the header's model from it, with \(jobs) jobs")
+        }
     }
 
     func testAHeaderNamingTheKeyTypeMakesItsIncludersCandidates() throws {
