@@ -120,6 +120,14 @@ final class FixCLITests: XCTestCase {
         XCTAssertEqual(try read(folder, "f.swift"), source)
     }
 
+    /// `randlint explain` says what a rule's fix writes, or that it has none.
+    func testExplainSaysWhatTheFixWrites() throws {
+        let withFix = try CLITests.runWithoutCrash(["explain", "modulo-bias"], in: CLITests.root)
+        XCTAssertTrue(withFix.stdout.contains("Fix (--fix)\nunsafe, where the draw itself is the operand"), withFix.stdout)
+        let without = try CLITests.runWithoutCrash(["explain", "global-seed"], in: CLITests.root)
+        XCTAssertTrue(without.stdout.contains("Fix (--fix)\nnone: "), without.stdout)
+    }
+
     func testByteOrderMarkIsKept() throws {
         let folder = try ScratchFolder("fix-bom")
         defer { folder.remove() }
