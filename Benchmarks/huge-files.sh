@@ -40,7 +40,7 @@ measure() {
   local best_s=999 best_kb=0
   for _ in 1 2 3; do
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
-    read -r s kb < "$work/time"
+    read -r s kb < <(tail -1 "$work/time")  # time prints "Command exited with non-zero status 1" first
     if python3 -c "import sys; sys.exit(0 if $s < $best_s else 1)"; then best_s=$s; fi
     [ "$kb" -gt "$best_kb" ] && best_kb=$kb
   done
@@ -49,7 +49,8 @@ measure() {
 
 for file in long-function.swift many-functions.swift long.c; do
   lines=$(wc -l < "$work/$file")
-  read -r rs rkb < <(measure "$bin" --no-color "$work/$file")
+  # From the files' own folder: randlint reads the project's declarations (the working directory).
+  read -r rs rkb < <(cd "$work" && measure "$bin" --no-color "$work/$file")
   if [[ $file == *.swift ]]; then
     read -r ps pkb < <(measure "$parse" "$work/$file")
     ratio_t=$(python3 -c "print(f'{$rs/$ps:.2f}')"); ratio_m=$(python3 -c "print(f'{$rkb/$pkb:.2f}')")
