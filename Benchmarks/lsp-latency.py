@@ -31,7 +31,7 @@ def read_message(stream):
 
 
 def main():
-    binary, path = sys.argv[1], os.path.abspath(sys.argv[2])
+    binary, path = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     edits = int(sys.argv[3]) if len(sys.argv) > 3 else 30
     text = open(path, encoding="utf-8").read()
     uri = "file://" + path

@@ -298,7 +298,7 @@ public final class Linter: @unchecked Sendable {
         let interesting = language == .c ? includes.matches(path: file.path, bytes: bytes) : projectFacts().prefilter.matches(bytes)
         guard interesting else {
             // No finding is possible, but with unused-suppression on, its disable comments are all unused.
-            guard unusedSuppression != nil, source.contains("randlint:") || source.contains("NOLINT") else { return FileResult(path: path) }
+            guard unusedSuppression != nil, Suppressions.mayHaveDirectives(source) else { return FileResult(path: path) }
             var result = check(FileModel(path: path, language: language, functions: []), source: source)
             result.parsed = false
             return result
