@@ -1,0 +1,10 @@
+import FuzzSupport
+
+// The C front end (libclang) and model builder, then every rule, as the engine runs them on an editor's text.
+let linter = documentLinter(file: "input.c")
+
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    lintDocument(linter, data, size)
+    return 0
+}
