@@ -2,7 +2,7 @@
 import PackageDescription
 
 // libFuzzer harnesses, built and run by Scripts/fuzz.sh (see README.md here); not part of CI.
-// The analyzer's targets are compiled here from symlinks (Analyzer/) so that they are instrumented
+// The analyzer's targets are compiled here from links that Scripts/fuzz.sh makes (Analyzer/) so that they are instrumented
 // with the harnesses and reachable with @testable import; the root package is left as it is.
 let harnesses = ["fuzz-prefilter", "fuzz-comments", "fuzz-lsp", "fuzz-config", "fuzz-compiledb", "fuzz-swift", "fuzz-c"]
 let analyzer: [Target.Dependency] = ["RandLintCore", "RandLintSwift", "RandLintC", "RandLintRules", "RandLintEngine", "RandLintLSP"]

@@ -12,7 +12,17 @@ fi
 target=$1 seconds=$2
 shift 2
 
-(cd Fuzz && swift build --build-path ../.build/fuzz -Xswiftc -sanitize=fuzzer,address --product "fuzz-$target")
+# The package is assembled under .build (hidden from linting): Fuzz/ plus Analyzer/ links to the
+# analyzer's folders. Links inside the repository would make `randlint .` meet every source
+# folder twice.
+package=.build/fuzz-package
+rm -rf "$package"
+mkdir -p "$package/Analyzer"
+cp -R Fuzz/. "$package/"
+for folder in CLibClang RandLintC RandLintCore RandLintEngine RandLintLSP RandLintReporters RandLintRules RandLintSwift; do
+  ln -s "$PWD/Sources/$folder" "$package/Analyzer/$folder"
+done
+swift build --package-path "$package" --build-path .build/fuzz -Xswiftc -sanitize=fuzzer,address --product "fuzz-$target"
 
 case $target in
   prefilter|comments) patterns=(-name '*.swift' -o -name '*.c' -o -name '*.h') ;;
