@@ -126,7 +126,7 @@ public final class Linter: @unchecked Sendable {
         }
         let claimed = Set(results.map(\.path))
         let unclaimed = headerModels.sorted(by: { $0.key < $1.key }).filter { !claimed.contains($0.key) }
-        results += LargeStack.run { unclaimed.map { self.check($0.value, source: (try? Self.read($0.key)) ?? "", offeringFixes: false) } }
+        results += LargeStack.run { unclaimed.map { self.check($0.value, source: (try? Self.read($0.key)) ?? "") } }
 
         var report = LintReport(findings: [], rules: rules, problems: discovered.problems, notes: discovered.notes, filesAnalyzed: 0, filesParsed: 0, root: root)
         var missingHeaders = 0, cUnavailable: RandLintError?
@@ -206,7 +206,7 @@ public final class Linter: @unchecked Sendable {
         return LargeStack.run {
             let result = self.analyze(path: path, source: source, language: language, offeringFixes: fixes)
             let findings = (result.findings + result.headers.flatMap {
-                self.check($0, source: (try? Self.read($0.path)) ?? "", offeringFixes: false).findings
+                self.check($0, source: (try? Self.read($0.path)) ?? "").findings
             }).sorted()
             let reason = result.problems.first.map { problem in result.cUnavailable?.description ?? problem.message }
             return (findings, reason)
@@ -296,12 +296,16 @@ public final class Linter: @unchecked Sendable {
         }
         let language = Language(path: path) ?? .swift
         let interesting = language == .c ? includes.matches(path: file.path, bytes: bytes) : projectFacts().prefilter.matches(bytes)
+        let hadByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         guard interesting else {
             // No finding is possible, but with unused-suppression on, its disable comments are all unused.
             guard unusedSuppression != nil, Suppressions.mayHaveDirectives(source) else { return FileResult(path: path) }
-            var result = check(FileModel(path: path, language: language, functions: []), source: source)
+            var result = check(FileModel(path: path, language: language, functions: []), source: source,
+                               fixes: FixContext(path: path, language: language, location: file.path, checking: true))
             result.parsed = false
-            return result
+            guard let level = options.applyFixes else { return result }
+            return applyingFixes(result, upTo: level, path: path, source: source, language: language, location: file.path,
+                                 hadByteOrderMark: hadByteOrderMark)
         }
         if language == .c, let problem = specialHeaderProblem(path: file.path, bytes: bytes, includes: includes) {
             return FileResult(path: path, problems: [.init(path: path, message: problem)])
@@ -313,7 +317,7 @@ public final class Linter: @unchecked Sendable {
         let result = analyze(path: path, source: source, language: language, location: file.path)
         guard let level = options.applyFixes else { return result }
         return applyingFixes(result, upTo: level, path: path, source: source, language: language, location: file.path,
-                             hadByteOrderMark: bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+                             hadByteOrderMark: hadByteOrderMark)
     }
 
     /// Why a C file cannot be parsed when it includes a project header that is a FIFO (libclang
@@ -368,11 +372,11 @@ public final class Linter: @unchecked Sendable {
 
     /// Runs the rules over one model and applies the file's suppressions. With `fixes`, the
     /// findings' fixes are kept where they hold (see `Fix`); without, no fix is offered (a
-    /// header's model, which came from an includer's parse).
-    private func check(_ model: FileModel, source: String, fixes: FixContext? = nil, offeringFixes: Bool = true) -> FileResult {
+    /// header's model, which came from an includer's parse, or an editor's keystroke).
+    private func check(_ model: FileModel, source: String, fixes: FixContext? = nil) -> FileResult {
         var findings: [Finding] = []
         let summaries = FunctionSummary.summaries(of: model)
-        let file = fixes != nil && offeringFixes ? SourceFile(source) : nil
+        let file = fixes != nil ? SourceFile(source) : nil
         for rule in rules { findings += RulePass.run(rule, on: model, summaries: summaries, source: file) }
         if !findings.isEmpty || unusedSuppression != nil {
             let suppressions = Suppressions(source: source)

@@ -128,6 +128,17 @@ final class FixCLITests: XCTestCase {
         XCTAssertTrue(without.stdout.contains("Fix (--fix)\nnone: "), without.stdout)
     }
 
+    /// A file with no randomness at all still gets its stale disable comments removed.
+    func testStaleCommentInAFileWithoutRandomnessIsRemoved() throws {
+        let folder = try ScratchFolder("fix-stale")
+        defer { folder.remove() }
+        try folder.write("plain.swift", "let answer = 42 // randlint:disable-line key-reuse\nprint(answer)\n")
+        let result = try run(["--enable", "unused-suppression", "--fix", "plain.swift"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stdout)
+        XCTAssertTrue(result.stdout.contains("fixed 1 finding in 1 file"), result.stdout)
+        XCTAssertEqual(try read(folder, "plain.swift"), "let answer = 42\nprint(answer)\n")
+    }
+
     func testByteOrderMarkIsKept() throws {
         let folder = try ScratchFolder("fix-bom")
         defer { folder.remove() }
