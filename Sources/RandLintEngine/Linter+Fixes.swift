@@ -15,8 +15,8 @@ extension Linter {
     /// overlap, then lints the result again (a fix may make room for another).
     static let fixPasses = 10
 
-    /// The text with the fixes up to `level` applied (as `--fix` would write it; the LSP server
-    /// and tests pass unsaved text), and the findings left in it.
+    /// The text with the fixes up to `level` applied, as `--fix` would write it, and the findings
+    /// left in it (for text that is not on disk, such as the fixture tests' files).
     public func fixDocument(path: String, source: String, upTo level: Fix.Applicability) -> (text: String, findings: [Finding]) {
         let language = Language(path: path) ?? .swift
         return LargeStack.run {
@@ -33,9 +33,12 @@ extension Linter {
     func holdingFixes(_ result: FileResult, source: String, _ fixes: FixContext) -> FileResult {
         var result = result
         let bytes = Array(source.utf8)
+        var verdicts: [Fix: String?] = [:]  // findings that share a fix (one comment, two stale ids) check it once
         for index in result.findings.indices {
             guard let fix = result.findings[index].fix else { continue }
-            if let reason = failure(of: [fix], in: bytes, before: result, fixes, checkingAfter: false).reason {
+            let reason = verdicts[fix] ?? failure(of: [fix], in: bytes, before: result, fixes, checkingAfter: false).reason
+            verdicts[fix] = reason
+            if let reason {
                 result.findings[index].fix = nil
                 let finding = result.findings[index]
                 result.fixNotes.append("\(finding.path):\(finding.range.start.line): the \(finding.ruleID) fix was not offered: \(reason)")

@@ -88,32 +88,28 @@ struct FixText {
     }
 
     /// Whether `word` occurs in the span as a whole identifier (a fresh name must not).
-    func mentions(_ word: String, in span: Span) -> Bool {
-        let needle = Array(word.utf8), bytes = source.bytes
-        guard !needle.isEmpty, span.start >= 0, span.end <= bytes.count else { return false }
-        var i = span.start
-        while i + needle.count <= span.end {
-            if bytes[i] == needle[0], Array(bytes[i..<(i + needle.count)]) == needle,
-               i == 0 || !Self.isIdentifierByte(bytes[i - 1]),
-               i + needle.count == bytes.count || !Self.isIdentifierByte(bytes[i + needle.count]) { return true }
-            i += 1
-        }
-        return false
-    }
+    func mentions(_ word: String, in span: Span) -> Bool { !occurrences(of: word, in: span).isEmpty }
 
     /// Where `word` occurs in the span as a whole name (not after `.` or `->`), when it occurs
     /// exactly once.
     func onlyOccurrence(of word: String, in span: Span) -> Int? {
+        let found = occurrences(of: word, in: span).filter { $0 == 0 || source.bytes[$0 - 1] != UInt8(ascii: ".") && source.bytes[$0 - 1] != UInt8(ascii: ">") }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// The offsets where `word` stands in the span as a whole identifier.
+    private func occurrences(of word: String, in span: Span) -> [Int] {
         let needle = Array(word.utf8), bytes = source.bytes
+        guard !needle.isEmpty, span.start >= 0, span.end <= bytes.count else { return [] }
         var found: [Int] = []
         var i = span.start
         while i + needle.count <= span.end {
-            if Array(bytes[i..<(i + needle.count)]) == needle,
-               i == 0 || !(Self.isIdentifierByte(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: ".") || bytes[i - 1] == UInt8(ascii: ">")),
+            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle),
+               i == 0 || !Self.isIdentifierByte(bytes[i - 1]),
                i + needle.count == bytes.count || !Self.isIdentifierByte(bytes[i + needle.count]) { found.append(i) }
             i += 1
         }
-        return found.count == 1 ? found[0] : nil
+        return found
     }
 
     /// Whether only spaces and tabs stand before `offset` on its line.
