@@ -40,15 +40,20 @@ public struct WalkContext: Sendable {
 ///   second time, with `iteration == 2`), and the states after a loop include the path that
 ///   skips it; a run-once closure may run or not;
 /// - the order of states, and so of reports, is deterministic; at most `limit` states are
-///   kept (the first ones), which bounds time on pathological functions.
+///   kept (the first ones), which bounds time on pathological functions;
+/// - where paths join (after a branch or a loop), `join` sees each state with the position
+///   where the branch or loop ends, before equal states are merged.
 public struct PathWalk<State: Hashable> {
     public typealias Visit = (inout State, Event, WalkContext) -> Void
+    public typealias Join = (inout State, SourcePosition) -> Void
 
     private let visit: Visit
+    private let join: Join?
     private let limit: Int
 
-    public init(limit: Int = 256, visit: @escaping Visit) {
+    public init(limit: Int = 256, join: Join? = nil, visit: @escaping Visit) {
         self.visit = visit
+        self.join = join
         self.limit = limit
     }
 
@@ -82,6 +87,10 @@ public struct PathWalk<State: Hashable> {
             if out.normal.isEmpty { break }
             switch step {
             case .event(let event):
+                if out.normal.count == 1 {
+                    visit(&out.normal[0], event, context)
+                    continue
+                }
                 out.normal = unique(out.normal.map { state in
                     var state = state
                     visit(&state, event, context)
@@ -105,7 +114,7 @@ public struct PathWalk<State: Hashable> {
                     out.continues += inner.continues
                     out.returns += inner.returns
                 }
-                out.normal = unique(after + carried)
+                out.normal = joined(after + carried, at: Self.end(of: branch))
             case .loop(let loop):
                 var inner = context
                 inner.loops.append(loop.kind)
@@ -124,13 +133,40 @@ public struct PathWalk<State: Hashable> {
                 let second = walk(loop.body, again, inner)
                 var after = out.normal + again + first.breaks + second.normal + second.continues + second.breaks
                 if isClosure(loop) { after += second.returns } else { out.returns += first.returns + second.returns }
-                out.normal = unique(after)
+                out.normal = joined(after, at: loop.range.end)
             }
         }
         out.breaks = unique(out.breaks)
         out.continues = unique(out.continues)
         out.returns = unique(out.returns)
         return out
+    }
+
+    private func joined(_ states: [State], at end: SourcePosition?) -> [State] {
+        guard let join, let end else { return unique(states) }
+        return unique(states.map { state in
+            var state = state
+            join(&state, end)
+            return state
+        })
+    }
+
+    /// Where a branch ends: the end of the last event or loop in its arms (nil when it has
+    /// none). Never past the branch's true end, whatever the order of its steps.
+    static func end(of branch: Branch) -> SourcePosition? {
+        branch.arms.compactMap { end(of: $0.steps) }.max()
+    }
+
+    private static func end(of steps: [Step]) -> SourcePosition? {
+        for step in steps.reversed() {
+            switch step {
+            case .event(let event): return event.range.end
+            case .loop(let loop): return loop.range.end
+            case .branch(let branch): if let end = end(of: branch) { return end }
+            case .exit: continue
+            }
+        }
+        return nil
     }
 
     private func isClosure(_ loop: Loop) -> Bool {

@@ -118,6 +118,24 @@ extension Value {
         return text.lowercased().contains("u")
     }
 
+    /// The number of nodes in the tree, counted up to just past `limit` (so it costs at most
+    /// `limit` steps however deep the tree).
+    public func nodeCount(upTo limit: Int) -> Int {
+        var count = 0
+        var stack = [self]
+        while let node = stack.popLast(), count <= limit {
+            count += 1
+            switch node {
+            case .constant(_, let value?): stack.append(value)
+            case .op(_, let operands, _): stack += operands
+            case .cast(_, let inner): stack.append(inner)
+            case .call(_, let arguments): stack += arguments
+            default: break
+            }
+        }
+        return count
+    }
+
     /// Every node of the tree, pre-order.
     public func forEachNode(_ body: (Value) -> Void) {
         body(self)

@@ -49,6 +49,7 @@ extension Rule {
         metadata: RuleMetadata(tags: ["randomness", "correctness"], cwe: [330]),
         fix: "unsafe, where the draw itself is the operand: `key.bits() % n` becomes `key.integer(in: 0..<n)`, `Int(g.next()) % n` becomes `Int.random(in: 0..<n, using: &g)`, C `rk_bits32(k) % n` becomes `rk_bounded(k, n)`, `arc4random() % n` becomes `arc4random_uniform(n)`. `rand() % n`: none (the key must be passed in first).",
         check: { function, pass in
+            guard function.containsValueNode(where: \.isBitsDraw) else { return }
             ValueFlow.walk(function) { event, _, resolver in
                 for value in event.values {
                     for (operands, range) in value.operators("%") {

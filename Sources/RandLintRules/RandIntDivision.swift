@@ -48,6 +48,7 @@ extension Rule {
         metadata: RuleMetadata(tags: ["randomness", "correctness"], cwe: [682, 190]),
         fix: "safe: `RAND_MAX + 1` becomes `RAND_MAX + 1.0` (the int sum is undefined where it overflows and the same number elsewhere). Unsafe, C: `rand() / RAND_MAX` becomes `(double)rand() / RAND_MAX` (the quotient becomes the fraction that was meant). Swift: none (a Double quotient has another type than the code around it expects).",
         check: { function, pass in
+            guard function.containsValueNode(where: { $0.isBitsDraw || maximumName($0) != nil }) else { return }
             ValueFlow.walk(function) { event, _, resolver in
                 for value in event.values {
                     var covered = Set<SourceRange>()

@@ -57,6 +57,7 @@ extension Rule {
         startsOn: [.seedGlobal, .makeKey, .makeGenerator],
         metadata: RuleMetadata(cwe: [337]),
         check: { function, pass in
+            guard function.containsValueNode(where: { if case .clock = $0 { return true } else { return false } }) else { return }
             ValueFlow.walk(function) { event, _, resolver in
                 guard event.kind == .seedGlobal || event.kind == .makeKey || event.kind == .makeGenerator,
                       let seed = event.seed?.value, let clock = resolver.resolve(seed).clockRead else { return }

@@ -51,6 +51,49 @@ extension Value {
     }
 }
 
+extension Function {
+    /// Whether a node of some event's value satisfies `predicate` (it stops at the first). A
+    /// rule that needs a draw or a clock read asks this before walking the function's paths.
+    func containsValueNode(where predicate: (Value) -> Bool) -> Bool {
+        Self.contains(body, predicate)
+    }
+
+    private static func contains(_ steps: [Step], _ predicate: (Value) -> Bool) -> Bool {
+        for step in steps {
+            switch step {
+            case .event(let event):
+                for value in event.values where value.containsNode(where: predicate) { return true }
+            case .branch(let branch):
+                for arm in branch.arms where contains(arm.steps, predicate) { return true }
+            case .loop(let loop):
+                if contains(loop.body, predicate) { return true }
+            case .exit: break
+            }
+        }
+        return false
+    }
+}
+
+extension Value {
+    /// Whether a node of the tree satisfies `predicate` (it stops at the first).
+    func containsNode(where predicate: (Value) -> Bool) -> Bool {
+        if predicate(self) { return true }
+        switch self {
+        case .constant(_, let value?): return value.containsNode(where: predicate)
+        case .op(_, let operands, _): return operands.contains { $0.containsNode(where: predicate) }
+        case .cast(_, let inner): return inner.containsNode(where: predicate)
+        case .call(_, let arguments): return arguments.contains { $0.containsNode(where: predicate) }
+        default: return false
+        }
+    }
+
+    /// A draw of raw bits (`rand()`, `g.next()`, `key.bits()`).
+    var isBitsDraw: Bool {
+        if case .draw(let draw) = self { return draw.isBits }
+        return false
+    }
+}
+
 extension Event {
     /// The values an event evaluates: its own (`assign`, `use`) and its seed's.
     var values: [Value] {

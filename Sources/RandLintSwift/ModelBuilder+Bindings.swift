@@ -172,6 +172,7 @@ extension ModelBuilder {
                 if let closure = s.trailingClosure { closureLoop(closure, .closure(api: "subscript"), elementIndex: nil, &out) }
             }
         case .sequenceExpr(let s):
+            if let (left, op, right) = binary(s) { return infix(left, op, right, whole: e, &out) }
             let (folded, shift) = fold(s)
             if folded.is(SequenceExprSyntax.self) { return sequence(Array(s.elements)[...], &out) }
             let saved = positionShift
@@ -181,7 +182,7 @@ extension ModelBuilder {
         case .ternaryExpr(let t):
             expr(t.condition, &out)
             ternary(t.thenExpression, [t.elseExpression][...], &out)
-        case .infixOperatorExpr(let i): infix(i, &out)
+        case .infixOperatorExpr(let i): infix(i.leftOperand, i.operator, i.rightOperand, whole: e, &out)
         case .closureExpr(let c): closureLoop(c, .closure(api: ""), elementIndex: nil, &out)
         case .ifExpr(let i): ifExpr(i, &out)
         case .switchExpr(let s): switchExpr(s, &out)
@@ -239,36 +240,37 @@ extension ModelBuilder {
         for element in elements { expr(element, &out) }
     }
 
-    /// A folded binary operator: `=` binds, `&&`/`||`/`??` make their right side optional,
-    /// `+=` and friends assign, and any other operator is evaluated and, when its value reads a
-    /// draw, the clock, a local or a constant, recorded as a `use`.
-    func infix(_ i: InfixOperatorExprSyntax, _ out: inout [Step]) {
-        if i.operator.is(AssignmentExprSyntax.self) {
-            assignment([i.leftOperand][...], [i.rightOperand][...], range: range(i), &out)
+    /// A binary operator, `left op right` (`whole` is the folded infix expression, or a sequence
+    /// of just those three): `=` binds, `&&`/`||`/`??` make their right side optional, `+=` and
+    /// friends assign, and any other operator is evaluated and, when its value reads a draw,
+    /// the clock, a local or a constant, recorded as a `use`.
+    func infix(_ left: ExprSyntax, _ opExpr: ExprSyntax, _ right: ExprSyntax, whole: ExprSyntax, _ out: inout [Step]) {
+        if opExpr.is(AssignmentExprSyntax.self) {
+            assignment([left][...], [right][...], range: range(whole), &out)
             return
         }
-        let op = text(i.operator)
+        let op = text(opExpr)
         if op == "&&" || op == "||" || op == "??" {
-            expr(i.leftOperand, &out)
+            expr(left, &out)
             var rhs: [Step] = []
-            expr(i.rightOperand, &rhs)
+            expr(right, &rhs)
             appendBranch(.optional, [Branch.Arm(steps: rhs), Branch.Arm(steps: [])], &out)
             return
         }
         let record = !recordingUse
         recordingUse = true
-        expr(i.leftOperand, &out)
-        expr(i.rightOperand, &out)
+        expr(left, &out)
+        expr(right, &out)
         recordingUse = !record
         let isCompound = op.count >= 2 && op.hasSuffix("=") && !["==", "!=", "<=", ">=", "===", "!=="].contains(op)
-        if isCompound, let target = assignableName(i.leftOperand), resolve(target) == nil {
-            let v = Value.op(String(op.dropLast()), [value(i.leftOperand), value(i.rightOperand)], range(i))
-            out.append(.event(Event(kind: .assign, range: range(i), api: op, binds: [target], value: v)))
+        if isCompound, let target = assignableName(left), resolve(target) == nil {
+            let v = Value.op(String(op.dropLast()), [value(left), value(right)], range(whole))
+            out.append(.event(Event(kind: .assign, range: range(whole), api: op, binds: [target], value: v)))
             return
         }
         guard record else { return }
-        let v = value(ExprSyntax(i))
-        if v.readsTracedSource { out.append(.event(Event(kind: .use, range: range(i), value: v))) }
+        let v = value(whole)
+        if v.readsTracedSource { out.append(.event(Event(kind: .use, range: range(whole), value: v))) }
     }
 
     /// The local or member path an assignment writes (`x`, `self.x`, `s.count`, `xs[i]`).

@@ -36,6 +36,7 @@ extension ModelBuilder {
             return .member(text(e))
         case .functionCallExpr(let call): return callValue(call, &budget)
         case .sequenceExpr(let s):
+            if let (left, op, right) = binary(s) { return .op(text(op), [value(left, &budget), value(right, &budget)], range(e)) }
             let (folded, shift) = fold(s)
             guard !folded.is(SequenceExprSyntax.self) else { return .unknown(text(e)) }
             let saved = positionShift
@@ -179,9 +180,22 @@ extension ModelBuilder {
     /// Folds a sequence with the standard operators (SwiftOperators). Returns the folded
     /// expression and the position shift to use inside it: a folded tree is a new tree whose
     /// positions start at 0 where the sequence started.
+    /// A sequence of one binary operator between two operands (`a + 1`): it folds to itself, so
+    /// it is read without folding (a fold builds a new tree).
+    func binary(_ s: SequenceExprSyntax) -> (ExprSyntax, ExprSyntax, ExprSyntax)? {
+        guard s.elements.count == 3 else { return nil }
+        var elements = s.elements.makeIterator()
+        guard let left = elements.next(), let op = elements.next(), let right = elements.next(), op.is(BinaryOperatorExprSyntax.self) || op.is(AssignmentExprSyntax.self)
+        else { return nil }
+        return (left, op, right)
+    }
+
     func fold(_ s: SequenceExprSyntax) -> (ExprSyntax, Int) {
+        // The steps and then the value of one expression fold it twice in a row: the last fold is kept.
+        if let last = lastFold, last.sequence == s.id, last.shift == positionShift { return last.folded }
         let folded = OperatorTable.standardOperators.foldSingle(s) { _ in }
-        if folded.root.id == s.root.id { return (folded, positionShift) }
-        return (folded, positionShift + s.position.utf8Offset)
+        let result = (folded, folded.root.id == s.root.id ? positionShift : positionShift + s.position.utf8Offset)
+        lastFold = (s.id, positionShift, result)
+        return result
     }
 }

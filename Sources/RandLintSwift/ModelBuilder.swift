@@ -57,6 +57,8 @@ final class ModelBuilder {
     var relevantOffsets: [Int]?
     /// Inside a folded operator tree (a new tree whose positions start at 0): the offset of its start.
     var positionShift = 0
+    /// The sequence folded last (its id and the shift it was folded under) and the result.
+    var lastFold: (sequence: SyntaxIdentifier, shift: Int, folded: (ExprSyntax, Int))?
     /// Parameters of the function being built (a value reading one is `.parameter`).
     var parameterNames: Set<String> = []
     /// Walking the operands of an expression already recorded as a `use`.
