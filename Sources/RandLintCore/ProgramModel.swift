@@ -7,6 +7,11 @@
 ///   member called `seed` never becomes a `seedGlobal` event;
 /// - key variables are named consistently within a function: a key is referred to by the
 ///   name it is bound to (`k`, `self.key`, `keys[0]`), and every (re)binding is an event.
+/// - a statement that neither mentions a catalog name (or a parameter bringing a key or a
+///   generator in) nor shares a name, transitively, with one that does may be left out: it
+///   draws nothing and nothing it computes reaches a draw, a seed or a key (statements that can
+///   leave the path stay, for the paths' sake), so a body without any catalog name may have
+///   no steps at all.
 public struct FileModel: Sendable {
     public var path: String
     public var language: Language

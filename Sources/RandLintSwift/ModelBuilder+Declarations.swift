@@ -119,12 +119,14 @@ extension ModelBuilder {
         let savedFunction = currentFunction
         let savedParameters = parameterNames
         let savedTypes = localTypes
-        defer { parameterNames = savedParameters; localTypes = savedTypes }
+        let savedSlice = currentSlice
+        defer { parameterNames = savedParameters; localTypes = savedTypes; currentSlice = savedSlice }
         if !nested { scopes = []; localTypes = [:]; parameterNames = [] }
         scopes.append([:])
         currentFunction = name
         var steps: [Step] = []
         var parameters: [Parameter] = []
+        var sources: [String] = []  // parameters that bring a key or a generator in
         let generatorGenerics = Self.generatorGenericNames(node)
         for param in params ?? [] {
             let pname = (param.secondName ?? param.firstName).text
@@ -144,6 +146,7 @@ extension ModelBuilder {
             parameters.append(Parameter(name: pname, type: text(type), isInout: isInout, isGenerator: isGenerator,
                                         isUsableGenerator: isInout && conforms, isKey: keyKind(param.type) != nil))
             guard pname != "_" else { continue }
+            if isGenerator || conforms || keyKind(param.type) != nil || mayHaveEvents(param) { sources.append(pname) }
             parameterNames.insert(pname)
             localTypes[pname] = simpleTypeName(type)
             if let kind = keyKind(param.type) {
@@ -154,6 +157,7 @@ extension ModelBuilder {
             }
         }
         if mayHaveEvents(node) {
+            currentSlice = slice(of: body, sources: sources)
             if body.count == 1, let only = body.first, case .expr(let e) = only.item,
                node.as(FunctionDeclSyntax.self)?.signature.returnClause != nil {
                 returned(e, &steps)  // a single-expression body returns its value

@@ -19,7 +19,7 @@ extension ModelBuilder {
     }
 
     func items(_ list: CodeBlockItemListSyntax, _ out: inout [Step]) {
-        for item in list { self.item(item.item, &out) }
+        for item in list where builds(item) { self.item(item.item, &out) }
     }
 
     func item(_ item: CodeBlockItemSyntax.Item, _ out: inout [Step]) {

@@ -55,6 +55,8 @@ final class ModelBuilder {
     /// UTF-8 offsets of identifiers that can start an event (see `APIIndex.relevantHashes`), sorted;
     /// nil: walk every function.
     var relevantOffsets: [Int]?
+    /// The statements of the function being built that can matter (nil: all).
+    var currentSlice: StatementSlice?
     /// Inside a folded operator tree (a new tree whose positions start at 0): the offset of its start.
     var positionShift = 0
     /// The sequence folded last (its id and the shift it was folded under) and the result.

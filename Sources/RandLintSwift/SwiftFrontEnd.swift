@@ -123,6 +123,49 @@ enum IdentifierHash {
         }
     }
 
+    /// The hash of the identifier that starts at `i`; `i` moves past it.
+    @inline(__always) static func identifier(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ n: Int) -> UInt64 {
+        var hash = seed
+        while i < n, isContinue(bytes[i]) {
+            hash = (hash ^ UInt64(bytes[i])) &* prime
+            i += 1
+        }
+        return hash
+    }
+
+    /// Calls `body` with the offset and hash of each identifier in `range` of `bytes`, outside
+    /// comments (numbers are skipped, so `0x1F` and `1e5` start none; string literals are not,
+    /// for their interpolations).
+    static func forEachIdentifier(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, _ body: (Int, UInt64) -> Void) {
+        var i = max(range.lowerBound, 0)
+        let n = min(range.upperBound, bytes.count)
+        while i < n {
+            let byte = bytes[i]
+            if isStart(byte) {
+                let start = i
+                body(start, identifier(bytes, &i, n))
+                continue
+            }
+            if byte == 0x2f, i + 1 < n, bytes[i + 1] == 0x2f {  // `//` to the end of the line
+                while i < n, bytes[i] != 0x0a, bytes[i] != 0x0d { i += 1 }
+                continue
+            }
+            if byte == 0x2f, i + 1 < n, bytes[i + 1] == 0x2a {  // `/* */`, nested as in Swift
+                var depth = 0
+                while i < n {
+                    if bytes[i] == 0x2f, i + 1 < n, bytes[i + 1] == 0x2a { depth += 1; i += 2; continue }
+                    if bytes[i] == 0x2a, i + 1 < n, bytes[i + 1] == 0x2f { depth -= 1; i += 2; if depth == 0 { break } else { continue } }
+                    i += 1
+                }
+                continue
+            }
+            if byte >= 0x30 && byte <= 0x39 {
+                while i + 1 < n, isContinue(bytes[i + 1]) { i += 1 }
+            }
+            i += 1
+        }
+    }
+
     /// Offsets of the identifiers in `bytes` whose hash is in `hashes`, in order, and the offsets
     /// at which lines start (`\n`, `\r\n`, `\r`), in one pass.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, matching hashes: Filter) -> (identifiers: [Int], lineStarts: [Int]) {
@@ -134,12 +177,7 @@ enum IdentifierHash {
             let byte = bytes[i]
             if isStart(byte) {
                 let start = i
-                var hash = seed
-                while i < n, isContinue(bytes[i]) {
-                    hash = (hash ^ UInt64(bytes[i])) &* prime
-                    i += 1
-                }
-                if hashes.contains(hash) { result.append(start) }
+                if hashes.contains(identifier(bytes, &i, n)) { result.append(start) }
                 continue
             }
             if byte == 0x0a {
