@@ -12,19 +12,25 @@ mkdir -p "$work"
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 clang=$(command -v clang-14 || command -v clang)
 
+# Each file in a folder of its own: randlint reads the project's declarations from the working
+# directory, and the other generated files are not this file's project.
 python3 - "$work" <<'PY'
 import sys, os
 work = sys.argv[1]
-with open(os.path.join(work, "long-function.swift"), "w") as f:
+def path(name):
+    folder = os.path.join(work, name.replace(".", "-"))
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, name)
+with open(path("long-function.swift"), "w") as f:
     f.write("import Glibc\nfunc long() -> Int {\n    srand48(7)\n    let v0 = 1\n")
     for k in range(1, 100_000):
         f.write(f"    let v{k} = v{k - 1} + 1\n")
     f.write("    return v99999\n}\n")
-with open(os.path.join(work, "many-functions.swift"), "w") as f:
+with open(path("many-functions.swift"), "w") as f:
     f.write("import Glibc\nfunc seed() { srand48(7) }\n")
     for k in range(20_000):
         f.write(f"func f{k}(_ x: Int) -> Int {{ x + {k} }}\n")
-with open(os.path.join(work, "long.c"), "w") as f:
+with open(path("long.c"), "w") as f:
     f.write("#include <stdlib.h>\nint f0(int x) { srand(7); return x; }\n")
     for k in range(1, 20_000):
         f.write(f"int f{k}(int x) {{ return f{k - 1}(x) + {k}; }}\n")
@@ -48,15 +54,15 @@ measure() {
 }
 
 for file in long-function.swift many-functions.swift long.c; do
-  lines=$(wc -l < "$work/$file")
-  # From the files' own folder: randlint reads the project's declarations (the working directory).
-  read -r rs rkb < <(cd "$work" && measure "$bin" --no-color "$work/$file")
+  dir="$work/${file//./-}"
+  lines=$(wc -l < "$dir/$file")
+  read -r rs rkb < <(cd "$dir" && measure "$bin" --no-color "$file")
   if [[ $file == *.swift ]]; then
-    read -r ps pkb < <(measure "$parse" "$work/$file")
+    read -r ps pkb < <(measure "$parse" "$dir/$file")
     ratio_t=$(python3 -c "print(f'{$rs/$ps:.2f}')"); ratio_m=$(python3 -c "print(f'{$rkb/$pkb:.2f}')")
     echo "$file ($lines lines): randlint ${rs}s $((rkb / 1024)) MB; swift-syntax parse ${ps}s $((pkb / 1024)) MB; ratio time ${ratio_t}x memory ${ratio_m}x (target <= 1.2x)"
   else
-    read -r ps pkb < <(measure "$clang" -fsyntax-only "$work/$file")
+    read -r ps pkb < <(measure "$clang" -fsyntax-only "$dir/$file")
     echo "$file ($lines lines): randlint ${rs}s $((rkb / 1024)) MB; clang -fsyntax-only ${ps}s $((pkb / 1024)) MB; beyond the parse $(python3 -c "print(f'{$rs-$ps:.2f}')")s (target <= 0.25 s)"
   fi
 done
