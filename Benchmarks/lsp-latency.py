@@ -62,7 +62,8 @@ def main():
     findings = len(first["params"]["diagnostics"])
     latencies = []
     for version in range(2, edits + 2):
-        # A real edit: a changed line in the middle of the file, so the whole text is parsed again.
+        # Each text differs from the last at both ends of the file (a line added after the first
+        # one, or at the end, and the previous one gone): two edits far apart for the parser.
         edited = text.replace("\n", "\n// edit %d\n" % version, 1) if version % 2 else text + "// edit %d\n" % version
         started = time.perf_counter()
         send({"jsonrpc": "2.0", "method": "textDocument/didChange",

@@ -37,5 +37,10 @@ public struct LintOptions: Sendable {
     /// text in memory; the report then holds the fixed files and the findings left in them.
     public var applyFixes: Fix.Applicability? = nil
 
+    /// For an editor, which lints the same documents again and again: keep each Swift
+    /// document's last parse and parse a new text of it incrementally (`Linter.documentClosed`
+    /// lets one go).
+    public var reparsesIncrementally = false
+
     public init() {}
 }

@@ -60,7 +60,8 @@ public final class Linter: @unchecked Sendable {
         self.swiftNames = self.catalogs.prefilterNames(in: .swift, startingOn: startsOn)
         self.startsOnGenerators = startsOn.contains(.makeGenerator)
         self.cNames = self.catalogs.prefilterNames(in: .c, startingOn: startsOn)
-        self.swift = SwiftFrontEnd(catalogs: self.catalogs, extraEntryPoints: options.extraEntryPoints)
+        self.swift = SwiftFrontEnd(catalogs: self.catalogs, extraEntryPoints: options.extraEntryPoints,
+                                   parses: options.reparsesIncrementally ? SwiftParses() : nil)
         // A compile database that cannot be read is reported when a C file needs it (a Swift-only
         // run does not fail over it); the prefilter then follows includes without it.
         let cFlags = Result { try CompileFlags(compileDatabase: options.compileDatabase, extra: options.cFlags) }
@@ -185,6 +186,11 @@ public final class Linter: @unchecked Sendable {
 
     /// Lints one file's text (the LSP server passes unsaved editor text). A file the
     /// configuration's include/exclude globs leave out gets no findings, as with `--force-exclude`.
+    /// The editor closed the document at `path`: its last parse is not kept any longer.
+    public func documentClosed(path: String) {
+        swift.parses?.forget(path: path)
+    }
+
     public func lint(path: String, source: String) -> [Finding] { lintDocument(path: path, source: source).findings }
 
     /// `lint(path:source:)`, and why the text could not be analyzed when it could not (nested too

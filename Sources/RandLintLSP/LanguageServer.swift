@@ -319,6 +319,7 @@ public final class LanguageServer {
             log("ignored textDocument/didClose without textDocument.uri")
             return
         }
+        if let document = documents[uri] { linter?.documentClosed(path: document.path) }
         documents[uri] = nil
         send(message: ["jsonrpc": "2.0", "method": "textDocument/publishDiagnostics",
                        "params": ["uri": .string(uri), "diagnostics": []]])
@@ -441,6 +442,7 @@ enum ServerConfiguration {
         var options = LintOptions()
         options.root = root
         options.jobs = 1
+        options.reparsesIncrementally = true
         return options
     }
 

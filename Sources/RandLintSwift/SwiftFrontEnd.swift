@@ -6,16 +6,19 @@ import SwiftSyntax
 public struct SwiftFrontEnd: Sendable {
     let index: APIIndex
     let extraEntryPoints: Set<String>
+    /// For an editor: each document's last parse, reparsed incrementally (nil: parse each text anew).
+    public let parses: SwiftParses?
 
-    public init(catalogs: CatalogSet, extraEntryPoints: [String] = []) {
+    public init(catalogs: CatalogSet, extraEntryPoints: [String] = [], parses: SwiftParses? = nil) {
         self.index = APIIndex(catalogs)
         self.extraEntryPoints = Set(extraEntryPoints)
+        self.parses = parses
     }
 
     /// Never throws: swift-syntax recovers from syntax errors; the model covers what parsed.
     /// `facts` are the project's (the declaration pass); the file's own declarations are added.
     public func model(path: String, source: String, facts: ProjectFacts = ProjectFacts()) -> FileModel {
-        let tree = Parser.parse(source: source)
+        let tree = parses?.tree(path: path, source: source) ?? Parser.parse(source: source)
         var facts = facts
         facts.merge(SwiftDeclarations.scan(source).facts)
         let builder = ModelBuilder(index: index, extraEntryPoints: extraEntryPoints, facts: facts, path: path, tree: tree)
