@@ -88,23 +88,14 @@ public enum Fingerprint {
 /// `\n`, `\r\n` or a lone `\r` (as the front ends count lines).
 public struct SourceLineCache {
     private let sources: [String: String]
-    private var starts: [String: (bytes: [UInt8], lineStarts: [Int])] = [:]
+    private var files: [String: SourceFile] = [:]
 
     public init(_ sources: [String: String]) { self.sources = sources }
 
     /// The 1-based line of `path` without its line break; "" when unknown.
     public mutating func line(_ number: Int, of path: String) -> String {
-        if starts[path] == nil {
-            let bytes = Array((sources[path] ?? "").utf8)
-            var lineStarts = [0]
-            for (i, b) in bytes.enumerated() where b == 0x0A || (b == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) { lineStarts.append(i + 1) }
-            starts[path] = (bytes, sources[path] == nil ? [] : lineStarts)
-        }
-        let (bytes, lineStarts) = starts[path]!
-        guard number >= 1, number <= lineStarts.count else { return "" }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        guard let text = sources[path] else { return "" }
+        if files[path] == nil { files[path] = SourceFile(text) }
+        return files[path]?.lineText(number) ?? ""
     }
 }

@@ -1,6 +1,7 @@
-/// A source file's text as UTF-8 bytes, with its line starts: what a rule reads to write a fix
-/// (the text of a range the model gave it) and turns byte offsets into positions with. Lines
-/// end at `\n`, `\r\n` or a lone `\r`.
+/// A source file's text as UTF-8 bytes, with its line starts: the one line index of randlint.
+/// Front ends turn byte offsets into positions with it, rules read the text of a range to write
+/// a fix, reporters and the editor read lines for code frames, fingerprints and columns. Lines
+/// end at `\n`, `\r\n` or a lone `\r` (as clang and LSP count them).
 public struct SourceFile: Sendable {
     public let bytes: [UInt8]
     /// Byte offset where each line starts (index 0 is line 1).
@@ -19,6 +20,20 @@ public struct SourceFile: Sendable {
         }
         lineStarts = starts
     }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The bytes of a 1-based line, without its `\n`, `\r\n` or lone `\r`; nil past the end.
+    public func line(_ number: Int) -> ArraySlice<UInt8>? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return bytes[start..<end]
+    }
+
+    /// The text of a 1-based line, without its line break; nil past the end.
+    public func lineText(_ number: Int) -> String? { line(number).map { String(decoding: $0, as: UTF8.self) } }
 
     /// The position of a byte offset (clamped to the file).
     public func position(at offset: Int) -> SourcePosition {

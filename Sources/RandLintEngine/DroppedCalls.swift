@@ -19,7 +19,10 @@ enum DroppedCalls {
         var notes: [String] = []
         var noted = Set<Int>()
         let isC = model.language == .c
-        for (line, name) in calls(in: Array(source.utf8), names: names, members: !isC) where !modeled.contains(line) {
+        let file = SourceFile(source)
+        for (offset, name) in calls(in: file.bytes, names: names, members: !isC) {
+            let line = file.position(at: offset).line
+            guard !modeled.contains(line) else { continue }
             if isC, !functionLines.contains(where: { $0.contains(line) }) { continue }
             guard noted.insert(line).inserted else { continue }
             notes.append("\(model.path):\(line): \(name)(…) is in code the parser could not read, so it was not analyzed")
@@ -27,16 +30,15 @@ enum DroppedCalls {
         return notes
     }
 
-    /// `(line, name)` for each `name(` in code, skipping comments and string literals.
+    /// `(offset, name)` for each `name(` in code, skipping comments and string literals.
     static func calls(in bytes: [UInt8], names: Set<String>, members: Bool) -> [(Int, String)] {
         var found: [(Int, String)] = []
-        var i = 0, line = 1
+        var i = 0
         let n = bytes.count
         func isStart(_ b: UInt8) -> Bool { b == 0x5F || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         func isPart(_ b: UInt8) -> Bool { isStart(b) || (b >= 0x30 && b <= 0x39) }
         while i < n {
             let b = bytes[i]
-            if b == 0x0A || (b == 0x0D && (i + 1 >= n || bytes[i + 1] != 0x0A)) { line += 1; i += 1; continue }
             if b == 0x2F, i + 1 < n, bytes[i + 1] == 0x2F {  // line comment
                 while i < n, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
                 continue
@@ -44,7 +46,6 @@ enum DroppedCalls {
             if b == 0x2F, i + 1 < n, bytes[i + 1] == 0x2A {  // block comment
                 i += 2
                 while i < n, !(bytes[i] == 0x2A && i + 1 < n && bytes[i + 1] == 0x2F) {
-                    if bytes[i] == 0x0A { line += 1 }
                     i += 1
                 }
                 i += 2
@@ -66,7 +67,7 @@ enum DroppedCalls {
                 let isMember = start > 0 && (bytes[start - 1] == 0x2E || (start > 1 && bytes[start - 1] == 0x3E && bytes[start - 2] == 0x2D))
                 if j < n, bytes[j] == 0x28, members || !isMember {
                     let name = String(decoding: bytes[start..<i], as: UTF8.self)
-                    if names.contains(name) { found.append((line, name)) }
+                    if names.contains(name) { found.append((start, name)) }
                 }
                 continue
             }

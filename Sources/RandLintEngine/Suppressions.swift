@@ -175,16 +175,13 @@ enum CommentScanner {
         let b = Array(source.utf8)
         let n = b.count
         var comments: [Comment] = []
-        var i = 0, line = 1, lineStart = 0
-        func position(_ offset: Int) -> SourcePosition { SourcePosition(line: line, column: offset - lineStart + 1, offset: offset) }
+        let file = SourceFile(bytes: b)
+        var i = 0
+        func position(_ offset: Int) -> SourcePosition { file.position(at: offset) }
         func emit(_ start: Int, _ end: Int) {
             var e = end
             while e > start, b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0D { e -= 1 }
             comments.append(Comment(text: String(decoding: b[start..<e], as: UTF8.self), range: SourceRange(start: position(start), end: position(e))))
-        }
-        func newline(at offset: Int) {
-            line += 1
-            lineStart = offset + 1
         }
         /// `\n`, or a `\r` not followed by `\n` (old Mac line endings), as the front ends count lines.
         func isBreak(_ offset: Int) -> Bool { b[offset] == 0x0A || (b[offset] == 0x0D && (offset + 1 >= n || b[offset + 1] != 0x0A)) }
@@ -194,13 +191,11 @@ enum CommentScanner {
             while i < n {
                 if isBreak(i) {
                     if !multiline { return }  // an unterminated literal ends at the line's end
-                    newline(at: i)
                     i += 1
                     continue
                 }
                 let c = b[i]
                 if c == 0x5C, hashes == 0 {  // backslash escape
-                    if i + 1 < n, isBreak(i + 1) { newline(at: i + 1) }
                     i += 2
                     continue
                 }
@@ -227,7 +222,6 @@ enum CommentScanner {
             let c = b[i]
             switch c {
             case 0x0A, 0x0D:
-                if isBreak(i) { newline(at: i) }
                 i += 1
             case 0x2F where i + 1 < n && b[i + 1] == 0x2F:  // `//`
                 var end = i
@@ -244,7 +238,6 @@ enum CommentScanner {
                     }
                     if isBreak(i) {
                         emit(start, i)
-                        newline(at: i)
                         start = i + 1
                     }
                     i += 1

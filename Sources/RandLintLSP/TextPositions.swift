@@ -1,3 +1,5 @@
+import RandLintCore
+
 /// How LSP positions count characters in a line (LSP 3.17 `PositionEncodingKind`).
 public enum PositionEncoding: String, Sendable {
     case utf8 = "utf-8"
@@ -61,25 +63,8 @@ public struct LineTable: Sendable {
     private let lines: [ArraySlice<UInt8>]
 
     public init(_ text: String) {
-        let bytes = Array(text.utf8)
-        var lines: [ArraySlice<UInt8>] = []
-        var lineStart = 0
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == 0x0A {
-                lines.append(bytes[lineStart..<i])
-                i += 1
-                lineStart = i
-            } else if bytes[i] == 0x0D {
-                lines.append(bytes[lineStart..<i])
-                i += (i + 1 < bytes.count && bytes[i + 1] == 0x0A) ? 2 : 1
-                lineStart = i
-            } else {
-                i += 1
-            }
-        }
-        lines.append(bytes[lineStart..<bytes.count])
-        self.lines = lines
+        let file = SourceFile(text)
+        lines = (1...file.lineCount).map { file.line($0)! }
     }
 
     public var lineCount: Int { lines.count }

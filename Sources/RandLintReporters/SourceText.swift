@@ -1,41 +1,16 @@
 import RandLintCore
 
-/// A source file's bytes split into lines, for code frames, fingerprints and column conversion.
-struct SourceLines {
-    let bytes: [UInt8]
-    /// Byte offset where each line starts (index 0 is line 1).
-    let lineStarts: [Int]
-
-    init(_ text: String) {
-        bytes = Array(text.utf8)
-        var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A || (b == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) { starts.append(i + 1) }
-        lineStarts = starts
-    }
-
-    /// The bytes of a 1-based line, without its `\n`, `\r\n` or lone `\r`; nil past the end of the file.
-    func line(_ number: Int) -> ArraySlice<UInt8>? {
-        guard number >= 1, number <= lineStarts.count else { return nil }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        return bytes[start..<end]
-    }
-
-    func lineText(_ number: Int) -> String? { line(number).map { String(decoding: $0, as: UTF8.self) } }
-}
-
 /// Parses each source text once per render.
 final class SourceCache {
     private let sources: [String: String]
-    private var cache: [String: SourceLines] = [:]
+    private var cache: [String: SourceFile] = [:]
 
     init(_ sources: [String: String]) { self.sources = sources }
 
-    func lines(of path: String) -> SourceLines? {
+    func lines(of path: String) -> SourceFile? {
         if let hit = cache[path] { return hit }
         guard let text = sources[path] else { return nil }
-        let lines = SourceLines(text)
+        let lines = SourceFile(text)
         cache[path] = lines
         return lines
     }

@@ -104,14 +104,7 @@ extension ModelBuilder {
     // MARK: - Ranges
 
     func position(_ p: AbsolutePosition) -> SourcePosition {
-        let offset = positionShift + p.utf8Offset
-        var low = 0
-        var high = lineStarts.count
-        while high - low > 1 {
-            let mid = (low + high) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid }
-        }
-        return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1, offset: offset)
+        file.position(at: positionShift + p.utf8Offset)
     }
 
     /// The source text of a node without its leading and trailing trivia.

@@ -29,7 +29,8 @@ final class ModelBuilder {
     let path: String
     let tree: SourceFileSyntax
     /// UTF-8 offsets at which lines start (line 1 at index 0).
-    var lineStarts: [Int] = [0]
+    /// The file's lines, for positions.
+    var file = SourceFile(bytes: [])
     /// The file's UTF-8 bytes (for source text without rebuilding syntax nodes).
     var bytes: [UInt8] = []
     let isMainFile: Bool
@@ -94,9 +95,8 @@ final class ModelBuilder {
         for name in facts.generatorTypes.keys { hashes.insert(IdentifierHash.of(name)) }  // copies, stores, by-value passes
         bytes = Array(source.utf8)
         let filter = IdentifierHash.Filter(hashes)
-        let (identifiers, lines) = bytes.withUnsafeBufferPointer { IdentifierHash.scan($0, matching: filter) }
-        relevantOffsets = identifiers
-        lineStarts = lines
+        relevantOffsets = bytes.withUnsafeBufferPointer { IdentifierHash.scan($0, matching: filter) }
+        file = SourceFile(bytes: bytes)
     }
 
     /// Whether the text of a node mentions a relevant identifier. Inside a concurrent closure every
@@ -114,28 +114,11 @@ final class ModelBuilder {
         return low < offsets.count && offsets[low] < end
     }
 
-    static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var starts = [0]
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let byte = bytes[i]
-            if byte == 0x0a {
-                starts.append(i + 1)
-            } else if byte == 0x0d {
-                if i + 1 < n, bytes[i + 1] == 0x0a { i += 1 }
-                starts.append(i + 1)
-            }
-            i += 1
-        }
-        return starts
-    }
-
     func build() -> [Function] {
         if relevantOffsets == nil {
             prepass(tree.statements)
             bytes = Array(tree.description.utf8)
-            bytes.withUnsafeBufferPointer { lineStarts = Self.lineStarts($0) }
+            file = SourceFile(bytes: bytes)
         }
         var top: [Step] = []
         var first: AbsolutePosition?

@@ -169,11 +169,9 @@ enum IdentifierHash {
         }
     }
 
-    /// Offsets of the identifiers in `bytes` whose hash is in `hashes`, in order, and the offsets
-    /// at which lines start (`\n`, `\r\n`, `\r`), in one pass.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, matching hashes: Filter) -> (identifiers: [Int], lineStarts: [Int]) {
+    /// Offsets of the identifiers in `bytes` whose hash is in `hashes`, in order.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, matching hashes: Filter) -> [Int] {
         var result: [Int] = []
-        var lines = [0]
         var i = 0
         let n = bytes.count
         while i < n {
@@ -183,17 +181,12 @@ enum IdentifierHash {
                 if hashes.contains(identifier(bytes, &i, n)) { result.append(start) }
                 continue
             }
-            if byte == 0x0a {
-                lines.append(i + 1)
-            } else if byte == 0x0d {
-                if i + 1 < n, bytes[i + 1] == 0x0a { i += 1 }
-                lines.append(i + 1)
-            } else if byte >= 0x30 && byte <= 0x39 {
+            if byte >= 0x30 && byte <= 0x39 {
                 // a number: skip its digits and letters (0x1F, 1e5) so they do not start identifiers
                 while i + 1 < n, isContinue(bytes[i + 1]) { i += 1 }
             }
             i += 1
         }
-        return (result, lines)
+        return result
     }
 }
