@@ -10,8 +10,8 @@
 /// - a statement that neither mentions a catalog name (or a parameter bringing a key or a
 ///   generator in) nor shares a name, transitively, with one that does may be left out: it
 ///   draws nothing and nothing it computes reaches a draw, a seed or a key (statements that can
-///   leave the path stay, for the paths' sake), so a body without any catalog name may have
-///   no steps at all.
+///   leave the path stay, for the paths' sake); a function whose text has no catalog name at
+///   all may have no steps, or be left out (it can neither report nor summarize anything).
 public struct FileModel: Sendable {
     public var path: String
     public var language: Language

@@ -50,6 +50,7 @@ extension ModelBuilder {
     }
 
     func function(_ f: FunctionDeclSyntax, nested: Bool) {
+        guard mayHaveEvents(f) else { return }  // no catalog name: nothing to report or summarize
         let params = f.signature.parameterClause.parameters
         let bare = f.name.text
         let sig = signatureName(bare, params)

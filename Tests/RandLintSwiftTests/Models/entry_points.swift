@@ -9,20 +9,20 @@ final class SimTests: XCTestCase {
         key = RandomKey(seed: 2)
     }
 
-    override func setUpWithError() throws {}
+    override func setUpWithError() throws { _ = rand() }
 
     func testStep() {
         let k = RandomKey(seed: 42)
         _ = k.uniform()
     }
 
-    func testWithArgument(_ n: Int) {}
+    func testWithArgument(_ n: Int) { _ = rand() }
 
     func helper() {
         _ = key.normal()
     }
 
-    static func testStatic() {}
+    static func testStatic() { _ = rand() }
 }
 
 final class AsyncTests: XCTestCase {
@@ -41,15 +41,15 @@ struct Tool {
     static func main() {
         srand(42)
     }
-    func main() {}
+    func main() { _ = rand() }
 }
 
 struct Runner {
-    func start() {}
-    func stop() {}
+    func start() { _ = rand() }
+    func stop() { _ = rand() }
 }
 
-func configuredEntry() {}
+func configuredEntry() { _ = rand() }
 
 func library() {
     func nested() { _ = rand() }
