@@ -18,6 +18,7 @@ public struct Rule: Sendable {
     public var triggering: [Example]
     /// Code that must not trigger the rule.
     public var nonTriggering: [Example]
+    /// Reports what the rule finds in one function (called for each function with an event).
     public var check: @Sendable (Function, RulePass) -> Void
     /// Whether the rule runs without being asked for. Opt-in rules (`unused-suppression`) run
     /// only when `--select`/`--enable` or `.randlint.yml`'s `rules:` names them.

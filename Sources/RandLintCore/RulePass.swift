@@ -25,10 +25,22 @@ public final class RulePass: @unchecked Sendable {
                                 help: rule.help[file.language] ?? rule.help.values.first ?? "", related: related, fix: fix))
     }
 
-    /// Runs `rule` over every function of `file`.
+    /// Runs `rule` over every function of `file` that has an event (a rule reports at events, so
+    /// a function without any has nothing to report).
     public static func run(_ rule: Rule, on file: FileModel, summaries: [String: FunctionSummary]? = nil, source: SourceFile? = nil) -> [Finding] {
         let pass = RulePass(rule: rule, file: file, summaries: summaries, source: source)
-        for function in file.functions { rule.check(function, pass) }
+        for function in file.functions where Self.hasEvent(function.body) { rule.check(function, pass) }
         return pass.findings
+    }
+
+    private static func hasEvent(_ steps: [Step]) -> Bool {
+        steps.contains { step in
+            switch step {
+            case .event: return true
+            case .exit: return false
+            case .branch(let branch): return branch.arms.contains { hasEvent($0.steps) }
+            case .loop(let loop): return hasEvent(loop.body)
+            }
+        }
     }
 }
