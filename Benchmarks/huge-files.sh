@@ -30,6 +30,15 @@ with open(path("many-functions.swift"), "w") as f:
     f.write("import Glibc\nfunc seed() { srand48(7) }\n")
     for k in range(20_000):
         f.write(f"func f{k}(_ x: Int) -> Int {{ x + {k} }}\n")
+# Many files: the same 300-line file (findings in every one) 1,000 and 4,000 times.
+body = "import Glibc\nfunc run(_ n: Int) -> Int {\n    srand48(7)\n    var total = 0\n" + \
+    "".join(f"    total += n * {k} + Int(drand48() * 10)\n" for k in range(295)) + "    return total\n}\n"
+for count in (1_000, 4_000):
+    folder = os.path.join(work, f"many-files-{count}")
+    os.makedirs(folder, exist_ok=True)
+    for k in range(count):
+        with open(os.path.join(folder, f"File{k}.swift"), "w") as f:
+            f.write(body)
 with open(path("long.c"), "w") as f:
     f.write("#include <stdlib.h>\nint f0(int x) { srand(7); return x; }\n")
     for k in range(1, 20_000):
@@ -65,4 +74,10 @@ for file in long-function.swift many-functions.swift long.c; do
     read -r ps pkb < <(measure "$clang" -fsyntax-only "$dir/$file")
     echo "$file ($lines lines): randlint ${rs}s $((rkb / 1024)) MB; clang -fsyntax-only ${ps}s $((pkb / 1024)) MB; beyond the parse $(python3 -c "print(f'{$rs-$ps:.2f}')")s (target <= 0.25 s)"
   fi
+done
+
+# Memory must not grow with the number of files: peak memory of one run over each folder.
+for count in 1000 4000; do
+  read -r rs rkb < <(cd "$work/many-files-$count" && measure "$bin" --no-color .)
+  echo "many files ($count files of 300 lines): randlint ${rs}s, peak $((rkb / 1024)) MB"
 done

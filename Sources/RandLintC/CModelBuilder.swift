@@ -181,9 +181,7 @@ final class CModelBuilder {
     func identifier(at location: FileLocation) -> String? {
         guard let key = key(of: location.file), let file = file(key), location.offset < file.text.count else { return nil }
         var i = location.offset
-        func isIdentifier(_ b: UInt8, first: Bool) -> Bool {
-            (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || (!first && b >= 0x30 && b <= 0x39)
-        }
+        func isIdentifier(_ b: UInt8, first: Bool) -> Bool { first ? IdentifierBytes.isStart(b) : IdentifierBytes.isPart(b) }
         guard isIdentifier(file.text[i], first: true) else { return nil }
         while i < file.text.count, isIdentifier(file.text[i], first: i == location.offset) { i += 1 }
         return String(decoding: UnsafeBufferPointer(rebasing: file.text[location.offset..<i]), as: UTF8.self)

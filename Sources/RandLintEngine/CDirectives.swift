@@ -1,4 +1,5 @@
 import Foundation
+import RandLintCore
 
 /// The `#include` and `#define` lines of a C file, found by a byte scan (not a preprocessor:
 /// conditionals are not evaluated, so both branches of an `#if` count, and what it finds is a
@@ -78,7 +79,7 @@ struct CDirectives {
         var i = start
         while i < bytes.count {
             let c = bytes[i]
-            guard (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F else { break }
+            guard IdentifierBytes.isPart(c) else { break }
             i += 1
         }
         return start..<i

@@ -35,8 +35,7 @@ enum DroppedCalls {
         var found: [(Int, String)] = []
         var i = 0
         let n = bytes.count
-        func isStart(_ b: UInt8) -> Bool { b == 0x5F || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-        func isPart(_ b: UInt8) -> Bool { isStart(b) || (b >= 0x30 && b <= 0x39) }
+        let isStart = IdentifierBytes.isStart, isPart = IdentifierBytes.isPart
         while i < n {
             let b = bytes[i]
             if b == 0x2F, i + 1 < n, bytes[i + 1] == 0x2F {  // line comment

@@ -1,3 +1,5 @@
+import RandLintCore
+
 /// An upper estimate of how deeply a Swift or C file's syntax tree nests, from its bytes alone
 /// (comments and literals skipped). Each open bracket is a level; within a level, every operator character,
 /// opening bracket and `else` since the statement began can add one to the depth of the tree
@@ -31,7 +33,7 @@ enum NestingEstimate {
             total -= levels[levels.count - 1]
             levels[levels.count - 1] = 0
         }
-        func isWord(_ b: UInt8) -> Bool { b == 0x5F || b >= 0x80 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) }
+        let isWord = IdentifierBytes.isPart
         /// A token that could start a statement: after a new line that ended an operand, it does.
         func operandStarts() {
             if newLine && lastEndsOperand { resetStatement() }

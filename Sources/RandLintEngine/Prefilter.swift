@@ -1,4 +1,5 @@
 import Foundation
+import RandLintCore
 
 /// The byte-level prefilter: could this file contain a finding? Files that cannot are never
 /// parsed. It looks for catalog calls that can start a finding (`srand(`, `.random(`, with
@@ -51,9 +52,7 @@ struct Prefilter: Sendable {
     }
 
     /// 1 for bytes that continue an identifier (ASCII letters, digits, `_`, any non-ASCII byte).
-    private static let identifierBytes: [Bool] = (0..<256).map { c in
-        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c >= 0x80
-    }
+    private static let identifierBytes = IdentifierBytes.parts
 
     func matches(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { matches($0) }

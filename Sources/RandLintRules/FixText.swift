@@ -205,10 +205,7 @@ struct FixText {
 
     private static let operatorBytes: Set<UInt8> = Set("+-*/%<>=!&|^~".utf8)
 
-    static func isIdentifierByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$")
-    }
+    static func isIdentifierByte(_ byte: UInt8) -> Bool { IdentifierBytes.isPart(byte) || byte == UInt8(ascii: "$") }
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }

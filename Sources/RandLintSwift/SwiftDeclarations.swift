@@ -268,9 +268,7 @@ public struct SwiftDeclarations: Sendable {
             return nil
         }
 
-        func isIdentifierByte(_ b: UInt8) -> Bool {
-            b == UInt8(ascii: "_") || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b >= 0x80
-        }
+        func isIdentifierByte(_ b: UInt8) -> Bool { IdentifierBytes.isPart(b) }
 
         func isRawStringStart() -> Bool {
             var j = i

@@ -103,13 +103,9 @@ enum IdentifierHash {
         return hash
     }
 
-    static func isStart(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || byte == 0x5f
-    }
+    static func isStart(_ byte: UInt8) -> Bool { IdentifierBytes.isStart(byte) }
 
-    static func isContinue(_ byte: UInt8) -> Bool {
-        isStart(byte) || (byte >= 0x30 && byte <= 0x39)
-    }
+    static func isContinue(_ byte: UInt8) -> Bool { IdentifierBytes.isPart(byte) }
 
     /// A set of hashes with a 4096-bit bitmap in front (most identifiers are rejected by one load).
     struct Filter {

@@ -57,4 +57,11 @@ final class DroppedCallsTests: XCTestCase {
         try folder.write("fine.swift", "import Glibc\nfunc f() {\n    // srand(1) in a comment\n    srand48(2)\n}\n")
         XCTAssertEqual(try lint().notes, [])
     }
+
+    func testANonASCIINameEndingInACatalogNameIsNotItsCall() throws {
+        // Every scanner takes `ärand` whole, as the parser does: not a dropped call of `rand`.
+        try folder.write("names.swift", "import Glibc\nfunc ärand() -> Int32 { 4 }\nfunc f() {\n    let x = (\n    _ = ärand()\n    srand48(1)\n}\n")
+        let report = try lint()
+        XCTAssertFalse(report.notes.contains { $0.contains("rand(…)") && !$0.contains("srand48") }, "\(report.notes)")
+    }
 }
