@@ -34,13 +34,19 @@ public struct Rule: Sendable {
     /// nil when the rule has no mechanical fix. A rule with one has fixture pairs
     /// `Fixtures/<id>/<situation>.fixed.<ext>`.
     public var fix: String?
+    /// What the rule reads. `.model`: its `check` runs on each function of the program model.
+    /// `.disableComments`: the engine reports it from a file's disable comments once the other
+    /// rules' findings are known (`unused-suppression`); its `check` is never called.
+    public var reads: Reads = .model
+
+    public enum Reads: Sendable { case model, disableComments }
 
     public var languages: [Language] { help.keys.sorted() }
 
     public init(id: String, level: Level, summary: String, rationale: String, help: [Language: String],
                 triggering: [Example], nonTriggering: [Example], enabledByDefault: Bool = true,
                 startsOn: Set<API.Kind> = Set(API.Kind.allCases), metadata: RuleMetadata = RuleMetadata(), fix: String? = nil,
-                check: @escaping @Sendable (Function, RulePass) -> Void) {
+                reads: Reads = .model, check: @escaping @Sendable (Function, RulePass) -> Void = { _, _ in }) {
         self.id = id
         self.level = level
         self.summary = summary
@@ -53,6 +59,7 @@ public struct Rule: Sendable {
         self.startsOn = startsOn
         self.metadata = metadata
         self.fix = fix
+        self.reads = reads
     }
 }
 

@@ -30,7 +30,8 @@ public final class Linter: @unchecked Sendable {
     private let root: String
     /// Every rule id a suppression comment may name (built-in and custom), sorted.
     public let knownRuleIDs: [String]
-    /// `unused-suppression`, when it is enabled (its findings come from the engine, not a check).
+    /// The running rule that reads disable comments (`unused-suppression`), when it is enabled:
+    /// its findings come from the engine, not a check.
     private let unusedSuppression: Rule?
     private let pathFilter: PathFilter?
     private let baseline: Baseline?
@@ -53,7 +54,7 @@ public final class Linter: @unchecked Sendable {
         self.catalogs = CatalogSet(catalogs)
         self.rules = try Self.selectRules(select: options.select, ignore: options.ignore, enable: options.enable, configuration: configuration)
         self.knownRuleIDs = Configuration.availableRules(configuration).map(\.id)
-        self.unusedSuppression = rules.first { $0.id == Rule.unusedSuppression.id }
+        self.unusedSuppression = rules.first { $0.reads == .disableComments }
         self.pathFilter = configuration.map { PathFilter(directory: $0.directory, include: $0.include, exclude: $0.exclude) }
         self.baseline = try options.baseline.map(Baseline.load(path:))
         let startsOn = rules.reduce(into: Set<API.Kind>()) { $0.formUnion($1.startsOn) }
@@ -383,7 +384,7 @@ public final class Linter: @unchecked Sendable {
         var findings: [Finding] = []
         let summaries = FunctionSummary.summaries(of: model)
         let file = fixes != nil ? SourceFile(source) : nil
-        for rule in rules { findings += RulePass.run(rule, on: model, summaries: summaries, source: file) }
+        for rule in rules where rule.reads == .model { findings += RulePass.run(rule, on: model, summaries: summaries, source: file) }
         if !findings.isEmpty || unusedSuppression != nil {
             let suppressions = Suppressions(source: source)
             let used: Set<Suppressions.Use>

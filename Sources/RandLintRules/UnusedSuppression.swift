@@ -1,9 +1,8 @@
 import RandLintCore
 
 extension Rule {
-    /// Engine-level and opt-in: its check is empty because it reads comments, not the program
-    /// model. The engine reports it after applying a file's disable comments, at the comment,
-    /// when the rule is enabled (`.randlint.yml` `rules: {unused-suppression: warning}`,
+    /// Engine-level and opt-in: it reads disable comments, not the program model. The engine
+    /// reports it after applying a file's disable comments, at the comment, when the rule is enabled (`.randlint.yml` `rules: {unused-suppression: warning}`,
     /// `--enable unused-suppression` or `--select …,unused-suppression`).
     public static let unusedSuppression = Rule(
         id: "unused-suppression", level: .warning,
@@ -56,5 +55,5 @@ extension Rule {
         enabledByDefault: false,
         startsOn: [],
         fix: "safe: the stale rule id leaves the directive's list, and a directive with nothing left to silence is deleted (the whole line when the comment stands alone).",
-        check: { _, _ in })
+        reads: .disableComments)
 }
