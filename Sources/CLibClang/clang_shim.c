@@ -56,6 +56,9 @@ static struct {
     void (*tokenize)(rlc_tu, rlc_range, rlc_token **, unsigned *);
     void (*disposeTokens)(rlc_tu, rlc_token *, unsigned);
     rlc_string (*getTokenSpelling)(rlc_tu, rlc_token);
+    rlc_file (*getFile)(rlc_tu, const char *);
+    rlc_range_list *(*getSkippedRanges)(rlc_tu, rlc_file);
+    void (*disposeSourceRangeList)(rlc_range_list *);
 } lib;
 
 int rlc_is_loaded(void) { return lib.handle != NULL; }
@@ -124,6 +127,9 @@ int rlc_load(const char *path, char *error, size_t error_size) {
     LOAD(tokenize, "clang_tokenize");
     LOAD(disposeTokens, "clang_disposeTokens");
     LOAD(getTokenSpelling, "clang_getTokenSpelling");
+    LOAD(getFile, "clang_getFile");
+    LOAD(getSkippedRanges, "clang_getSkippedRanges");
+    LOAD(disposeSourceRangeList, "clang_disposeSourceRangeList");
 #undef LOAD
     lib.handle = handle;
     return 0;
@@ -262,4 +268,21 @@ unsigned rlc_token_spellings(rlc_tu tu, rlc_range range, char **out, size_t *out
     *out = buffer;
     *out_size = buffer ? size : 0;
     return buffer ? count : 0;
+}
+
+unsigned rlc_skipped_ranges(rlc_tu tu, const char *filename, unsigned **offsets) {
+    *offsets = NULL;
+    rlc_file file = lib.getFile(tu, filename);
+    if (!file) return 0;
+    rlc_range_list *list = lib.getSkippedRanges(tu, file);
+    if (!list) return 0;
+    unsigned count = list->count;
+    *offsets = count ? malloc(2 * count * sizeof(unsigned)) : NULL;
+    if (!*offsets) count = 0;
+    for (unsigned i = 0; i < count; i++) {
+        lib.getSpellingLocation(lib.getRangeStart(list->ranges[i]), NULL, NULL, NULL, &(*offsets)[2 * i]);
+        lib.getSpellingLocation(lib.getRangeEnd(list->ranges[i]), NULL, NULL, NULL, &(*offsets)[2 * i + 1]);
+    }
+    lib.disposeSourceRangeList(list);
+    return count;
 }

@@ -9,6 +9,9 @@ public struct CParseResult: Sendable {
     public var models: [FileModel]
     public var missingHeaders: Int
     public var error: String?
+    /// The main file's byte ranges the preprocessor left out with these flags (inactive `#if`
+    /// branches, directives included), in order.
+    public var inactiveRanges: [Range<Int>] = []
 
     public init(models: [FileModel], missingHeaders: Int = 0, error: String? = nil) {
         self.models = models
@@ -44,10 +47,11 @@ public final class CFrontEnd: @unchecked Sendable {
     }
 
     /// Options for clang_parseTranslationUnit2: keep going after fatal errors such as a missing
-    /// header (CXTranslationUnit_KeepGoing), and drop warnings from included files
-    /// (CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles). No preprocessing record, no
-    /// code-completion caches, bodies are parsed.
-    static let parseOptions: UInt32 = 0x200 | 0x4000
+    /// header (CXTranslationUnit_KeepGoing), drop warnings from included files
+    /// (CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles), and keep the preprocessing record
+    /// (CXTranslationUnit_DetailedPreprocessingRecord: it knows the inactive `#if` branches; it
+    /// costs no measurable time). No code-completion caches, bodies are parsed.
+    static let parseOptions: UInt32 = 0x1 | 0x200 | 0x4000
 
     /// A virtual header declaring the catalogs' key types, force-included when the real header
     /// (randomkeys.h) was not found so that `rk_key k = …` still parses into declarations.
@@ -82,7 +86,20 @@ public final class CFrontEnd: @unchecked Sendable {
                                     parsedMainPath: arguments.file, mainSource: source)
         var models = builder.build()
         if !models.isEmpty { models[0].parseErrors = errors }
-        return CParseResult(models: models, missingHeaders: missing, error: nil)
+        var result = CParseResult(models: models, missingHeaders: missing, error: nil)
+        result.inactiveRanges = Self.skippedRanges(active, file: arguments.file)
+        return result
+    }
+
+    private static func skippedRanges(_ tu: rlc_tu, file: String) -> [Range<Int>] {
+        var offsets: UnsafeMutablePointer<UInt32>?
+        let count = Int(rlc_skipped_ranges(tu, file, &offsets))
+        defer { free(offsets) }
+        guard let offsets else { return [] }
+        return (0..<count).compactMap { i in
+            let start = Int(offsets[2 * i]), end = Int(offsets[2 * i + 1])
+            return start < end ? start..<end : nil
+        }
     }
 
     /// The file name and flags to parse `path` with (see `CompileFlags`), keeping going past errors.

@@ -132,6 +132,7 @@ public final class Linter: @unchecked Sendable {
 
         var report = LintReport(findings: [], rules: rules, problems: discovered.problems, notes: discovered.notes, filesAnalyzed: 0, filesParsed: 0, root: root)
         var missingHeaders = 0, cUnavailable: RandLintError?
+        var inactiveCalls: [InactiveBranches.Call] = []
         var notAnalyzed = Set<String>()
         for result in results {
             report.findings += result.findings
@@ -142,6 +143,7 @@ public final class Linter: @unchecked Sendable {
             if result.parsed { report.filesParsed += 1 }
             if !result.notes.isEmpty { report.filesPartiallyParsed += 1 }
             missingHeaders += result.missingHeaders
+            inactiveCalls += result.inactiveCalls
             if let error = result.cUnavailable { cUnavailable = error }
             if !result.findings.isEmpty { report.sources[result.path] = result.source }
             if let fixed = result.fixed { report.fixedFiles.append(fixed) }
@@ -157,6 +159,7 @@ public final class Linter: @unchecked Sendable {
         if let missing = cFlags?.missingDirectories, !missing.isEmpty, discovered.files.contains(where: { Language(path: $0.path) == .c }) {
             report.notes.append("the compile database names folders that do not exist: \(missing.joined(separator: ", ")); its entries there do not match the files linted, or their relative flags (-I) lead nowhere")
         }
+        if let note = InactiveBranches.note(inactiveCalls) { report.notes.append(note) }
         if missingHeaders > 0 { report.notes.append("\(missingHeaders) included header(s) not found; analysis went on without them (pass flags with -p or c.flags)") }
         report.findings.sort()
         report.problems.sort()
@@ -254,6 +257,8 @@ public final class Linter: @unchecked Sendable {
         var skipped: [LintReport.Problem] = []
         /// Calls the parser dropped (see `DroppedCalls`).
         var notes: [String] = []
+        /// C: catalog calls in branches the preprocessor left out (see `InactiveBranches`).
+        var inactiveCalls: [InactiveBranches.Call] = []
         var parsed = false
         var source = ""
         /// Errors the parser recovered from (a fix must not add any).
@@ -367,6 +372,7 @@ public final class Linter: @unchecked Sendable {
             main.path = path
             var result = check(main, source: source, fixes: fixes)
             result.notes = DroppedCalls.notes(main, source: source, calls: cNames.calls)
+            result.inactiveCalls = InactiveBranches.calls(path: path, source: source, ranges: parsed.inactiveRanges, names: cNames.calls)
             result.headers = parsed.models.dropFirst().map { model in
                 var model = model
                 model.path = Discovery(root: root).display(model.path)

@@ -29,6 +29,8 @@ typedef struct { int kind; void *data[2]; } rlc_type;
 typedef struct { unsigned data[4]; void *ptr; } rlc_token;
 /// An in-memory file contents that overrides the file on disk.
 typedef struct { const char *filename; const char *contents; unsigned long length; } rlc_unsaved_file;
+// CXSourceRangeList
+typedef struct { unsigned count; rlc_range *ranges; } rlc_range_list;
 
 typedef void *rlc_index;
 typedef void *rlc_tu;
@@ -94,6 +96,11 @@ char *rlc_file_name(rlc_file file);
 int rlc_files_equal(rlc_file a, rlc_file b);
 /// The contents libclang parsed for `file` (valid while the translation unit lives), or NULL.
 const char *rlc_file_contents(rlc_tu tu, rlc_file file, size_t *size);
+
+/// The byte ranges of `filename` the preprocessor skipped (inactive `#if` branches, with their
+/// directives), as start/end offset pairs in one malloc'd array (free it); returns the pair count.
+/// Needs a translation unit parsed with the detailed preprocessing record.
+unsigned rlc_skipped_ranges(rlc_tu tu, const char *filename, unsigned **offsets);
 
 /// The spellings of the tokens in `range`, as one malloc'd buffer of NUL-separated strings
 /// (free it); returns the token count.
