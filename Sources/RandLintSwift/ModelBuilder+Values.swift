@@ -1,5 +1,6 @@
 import RandLintCore
 import SwiftOperators
+import SwiftParser
 import SwiftSyntax
 
 extension ModelBuilder {
@@ -190,10 +191,23 @@ extension ModelBuilder {
         return (left, op, right)
     }
 
+    /// Swift's standard operators, declared from their source text once: SwiftOperators
+    /// synthesizes syntax for every precedence comparison when a table's groups were built in
+    /// code (as `standardOperators` is), which made folding most of a model's cost.
+    static let operators: OperatorTable = {
+        var table = OperatorTable()
+        do {
+            try table.addSourceFile(Parser.parse(source: OperatorTable.standardOperators.description))
+            return table
+        } catch {
+            return .standardOperators
+        }
+    }()
+
     func fold(_ s: SequenceExprSyntax) -> (ExprSyntax, Int) {
         // The steps and then the value of one expression fold it twice in a row: the last fold is kept.
         if let last = lastFold, last.sequence == s.id, last.shift == positionShift { return last.folded }
-        let folded = OperatorTable.standardOperators.foldSingle(s) { _ in }
+        let folded = Self.operators.foldSingle(s) { _ in }
         let result = (folded, folded.root.id == s.root.id ? positionShift : positionShift + s.position.utf8Offset)
         lastFold = (s.id, positionShift, result)
         return result
