@@ -40,27 +40,35 @@ struct StatementSlice {
         }
         self.offsets = offsets
         self.hashes = hashes
-        var mentioning: [UInt64: [Int]] = [:]  // name -> items that do not matter by themselves
-        var queue: [Int] = []
         var kept = [Bool](repeating: false, count: items.count)
-        for (index, item) in items.enumerated() {
-            if item.matters {
+        func keep(_ index: Int) {
+            kept[index] = true
+            for hash in identifiers(in: items[index].range) where !Self.exits.contains(hash) { names.insert(hash) }
+        }
+        for (index, item) in items.enumerated() where item.matters { keep(index) }
+        for name in sources { names.insert(IdentifierHash.of(name)) }
+        // A few passes over the rest settle most bodies (usually the first finds nothing new).
+        for _ in 0..<3 {
+            var grew = false
+            for index in items.indices where !kept[index] && identifiers(in: items[index].range).contains(where: names.contains) {
+                keep(index)
+                grew = true
+            }
+            if !grew { return }
+        }
+        // A long chain of names: index the rest by name and follow the names.
+        var mentioning: [UInt64: [Int]] = [:]
+        for index in items.indices where !kept[index] {
+            for hash in identifiers(in: items[index].range) { mentioning[hash, default: []].append(index) }
+        }
+        var queue = Array(names)
+        while let name = queue.popLast() {
+            for index in mentioning[name] ?? [] where !kept[index] {
                 kept[index] = true
-                queue.append(index)
-            } else {
-                for hash in identifiers(in: item.range) { mentioning[hash, default: []].append(index) }
+                for hash in identifiers(in: items[index].range) where !Self.exits.contains(hash) && names.insert(hash).inserted {
+                    queue.append(hash)
+                }
             }
-        }
-        func mention(_ hash: UInt64) {
-            guard !Self.exits.contains(hash), names.insert(hash).inserted else { return }
-            for other in mentioning[hash] ?? [] where !kept[other] {
-                kept[other] = true
-                queue.append(other)
-            }
-        }
-        for name in sources { mention(IdentifierHash.of(name)) }
-        while let index = queue.popLast() {
-            for hash in identifiers(in: items[index].range) { mention(hash) }
         }
     }
 

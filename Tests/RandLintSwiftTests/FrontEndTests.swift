@@ -39,4 +39,19 @@ final class FrontEndTests: XCTestCase {
         let model = frontEnd.model(path: "main.swift", source: "import Foundation\n")
         XCTAssertTrue(model.functions.isEmpty)
     }
+
+    func testALongChainOfNamesToACallIsBuiltWhole() throws {
+        // Each assignment feeds the one after it, written in reverse: one pass over the body
+        // finds one more link, so the slice must follow names to the end of the chain.
+        let links = 12
+        var lines = ["import Glibc", "func f() {", "    let unrelated = 3", "    let v\(links) = 1"]
+        for k in stride(from: links - 1, through: 0, by: -1) { lines.append("    let v\(k) = v\(k + 1) + 1") }
+        lines += ["    srand48(v0)", "}"]
+        let model = try ModelDumpTests.frontEnd().model(path: "Chain.swift", source: lines.joined(separator: "\n"))
+        var assigned: [String] = []
+        for function in model.functions {
+            EventWalk.forEach(function.body) { event, _ in if event.kind == .assign { assigned += event.binds } }
+        }
+        XCTAssertEqual(Set(assigned), Set((0...links).map { "v\($0)" }))
+    }
 }
