@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds one libFuzzer harness of Fuzz/ and runs it for SECONDS, single process, with a corpus
-# under .build/fuzz-corpus/TARGET seeded from Fixtures/, Rules/ and Tests/. Not part of CI.
+# Builds one libFuzzer harness of Fuzz/ optimized (release, with debug info, ASan and libFuzzer)
+# and runs it for SECONDS, single process, with a corpus under .build/fuzz-corpus/TARGET seeded
+# from Fixtures/, Rules/ and Tests/. Not part of CI.
 # Crashes, timeouts and leaks are written to .build/fuzz-artifacts/. Extra arguments go to libFuzzer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,12 @@ cp -R Fuzz/. "$package/"
 for folder in CLibClang RandLintC RandLintCore RandLintEngine RandLintLSP RandLintReporters RandLintRules RandLintSwift; do
   ln -s "$PWD/Sources/$folder" "$package/Analyzer/$folder"
 done
-swift build --package-path "$package" --build-path .build/fuzz -Xswiftc -sanitize=fuzzer,address --product "fuzz-$target"
+# -enable-testing: the harnesses reach the analyzer with @testable import, which release builds
+# refuse otherwise; -g keeps symbols in ASan's stacks.
+build=(swift build --package-path "$package" --build-path .build/fuzz -c release
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xswiftc -g)
+"${build[@]}" --product "fuzz-$target"
+bin=$("${build[@]}" --show-bin-path)
 
 case $target in
   prefilter|comments) patterns=(-name '*.swift' -o -name '*.c' -o -name '*.h') ;;
@@ -46,5 +52,5 @@ fi
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export LSAN_OPTIONS=suppressions=$PWD/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}
-exec ".build/fuzz/debug/fuzz-$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
+exec "$bin/fuzz-$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
   -artifact_prefix="$artifacts/$target-" "$@" "$corpus" "$seeds"
